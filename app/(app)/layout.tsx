@@ -1,0 +1,22 @@
+import { Logo } from '@/components/ui/logo';
+import { requireUser } from '@/lib/auth/current-user';
+
+import { SignOutButton } from './sign-out-button';
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl items-center justify-between px-5 py-3">
+          <Logo href="/sites" />
+          <div className="flex items-center gap-4 text-sm">
+            <span className="hidden text-slate-600 sm:inline">{user.email}</span>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-6xl px-5 py-8">{children}</main>
+    </div>
+  );
+}

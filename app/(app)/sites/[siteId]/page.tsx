@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+
+import { BreakdownCard } from '@/components/dashboard/breakdown-card';
+import { MetricCards } from '@/components/dashboard/metric-cards';
+import { VisitorsChart } from '@/components/dashboard/visitors-chart';
+import { requireUser } from '@/lib/auth/current-user';
+import { db } from '@/lib/db/client';
+import { findSiteForUser } from '@/lib/sites/access';
+import { queryOverview } from '@/lib/stats/overview';
+
+export const metadata: Metadata = { title: 'Dashboard', description: 'Traffic overview for your site.' };
+
+export default async function SiteDashboardPage({ params }: { params: Promise<{ siteId: string }> }) {
+  const { siteId } = await params;
+  const user = await requireUser();
+  const site = await findSiteForUser(db(), user.id, siteId);
+  if (!site) notFound();
+  const overview = await queryOverview(db(), site, 30);
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
+        <Link href="/sites" className="hover:underline">
+          Sites
+        </Link>{' '}
+        / <span className="text-ink">{site.domain}</span>
+      </nav>
+      <div className="mt-2 flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-bold tracking-tight">{site.domain}</h1>
+        <p className="text-sm text-slate-600">Last 30 days · {site.timezone}</p>
+      </div>
+      <MetricCards topLine={overview.topLine} />
+      <VisitorsChart series={overview.series} />
+      <div className="mt-6 grid gap-5 lg:grid-cols-3">
+        <BreakdownCard title="Top pages" column="Page" rows={overview.topPages} />
+        <BreakdownCard title="Top sources" column="Source" rows={overview.topSources} />
+        <BreakdownCard title="Countries" column="Country" rows={overview.topCountries} />
+      </div>
+    </>
+  );
+}

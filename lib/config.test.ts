@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+
+import { ConfigError, DEVELOPMENT_AUTH_SECRET, parseConfig } from './config';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).problems;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('parseConfig', () => {
+  it('starts with safe defaults in development', () => {
+    const config = parseConfig({});
+    expect(config.APP_ENV).toBe('development');
+    expect(config.PORT).toBe(3000);
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.AUTH_SECRET).toBe(DEVELOPMENT_AUTH_SECRET);
+    expect(config.demoData).toBe(true);
+  });
+
+  it('treats empty strings as unset', () => {
+    expect(parseConfig({ DATABASE_URL: '', PORT: '' }).DATABASE_URL).toBeUndefined();
+  });
+
+  it('names a malformed variable and says what is wrong', () => {
+    const problems = problemsOf({ PORT: 'eighty', DATABASE_URL: 'mysql://x' });
+    expect(problems).toHaveLength(2);
+    expect(problems.find((p) => p.startsWith('PORT (invalid)'))).toBeDefined();
+    expect(problems.find((p) => p.startsWith('DATABASE_URL (invalid)'))).toMatch(/postgresql:\/\//);
+  });
+
+  it('refuses to run production without real secrets, naming each missing one', () => {
+    const problems = problemsOf({ APP_ENV: 'production', APP_URL: 'https://glance.example.com' });
+    expect(problems).toEqual([
+      expect.stringMatching(/^AUTH_SECRET \(missing\): must be set to a random secret/),
+      expect.stringMatching(/^DATABASE_URL \(missing\): is required in production/),
+    ]);
+  });
+
+  it('rejects a short secret and plain http in production', () => {
+    const problems = problemsOf({
+      APP_ENV: 'production',
+      AUTH_SECRET: 'short',
+      APP_URL: 'http://glance.example.com',
+      DATABASE_URL: 'postgresql://db/glance',
+    });
+    expect(problems.some((p) => p.startsWith('AUTH_SECRET (invalid): must be at least 32 characters'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('APP_URL (invalid): must use https://'))).toBe(true);
+  });
+
+  it('accepts a complete production configuration and turns demo data off', () => {
+    const config = parseConfig({
+      APP_ENV: 'production',
+      AUTH_SECRET: 'x'.repeat(48),
+      APP_URL: 'https://glance.example.com',
+      DATABASE_URL: 'postgresql://db/glance',
+    });
+    expect(config.isProduction).toBe(true);
+    expect(config.demoData).toBe(false);
+  });
+
+  it('produces a message without a stack trace', () => {
+    let message = '';
+    try {
+      parseConfig({ LOG_LEVEL: 'loud' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('LOG_LEVEL (invalid)');
+    expect(message).not.toMatch(/\bat .+:\d+:\d+/);
+    expect(message).toContain('.env.example');
+  });
+});

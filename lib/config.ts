@@ -1,0 +1,96 @@
+// Every environment variable Glance reads, parsed once with zod. Nothing else touches process.env.
+import { z } from 'zod';
+
+/** Used only outside production so that a fresh clone starts without any setup. */
+export const DEVELOPMENT_AUTH_SECRET = 'glance-development-secret-do-not-use-in-production';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((value) => ['true', '1', 'yes'].includes(value));
+
+const schema = z
+  .object({
+    APP_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    APP_URL: z
+      .url({ message: 'must be an absolute URL such as https://glance.example.com' })
+      .default('http://localhost:3000'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection string')
+      .optional(),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    EMBEDDED_DB_DIR: z.string().min(1).default('.data/pglite'),
+    AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEVELOPMENT_AUTH_SECRET),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DEMO_DATA: booleanFlag.optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.APP_ENV !== 'production') return;
+    if (env.AUTH_SECRET === DEVELOPMENT_AUTH_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_SECRET'],
+        message: 'must be set to a random secret in production (openssl rand -base64 48)',
+      });
+    }
+    if (!env.DATABASE_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_URL'],
+        message: 'is required in production (the embedded database is for trying Glance out)',
+      });
+    }
+    if (!env.APP_URL.startsWith('https://')) {
+      ctx.addIssue({ code: 'custom', path: ['APP_URL'], message: 'must use https:// in production' });
+    }
+  });
+
+export type Config = z.infer<typeof schema> & { demoData: boolean; isProduction: boolean };
+
+/** Thrown when the environment is invalid; its message names every offending variable and is safe to print. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example for every variable.`,
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+export function parseConfig(env: Env): Config {
+  // Treat empty strings as unset, as shells and .env files often leave them.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => {
+        const name = issue.path.join('.') || 'environment';
+        const value = cleaned[name];
+        const shown = value === undefined ? 'missing' : 'invalid';
+        return `${name} (${shown}): ${issue.message}`;
+      }),
+    );
+  }
+  const parsed = result.data;
+  return {
+    ...parsed,
+    isProduction: parsed.APP_ENV === 'production',
+    demoData: parsed.DEMO_DATA ?? parsed.APP_ENV !== 'production',
+  };
+}
+
+let cached: Config | undefined;
+
+/** The process's configuration, parsed on first use. */
+export function config(): Config {
+  if (!cached) {
+    cached = parseConfig(process.env);
+    // next-auth v4 reads these two itself; give it the values we validated.
+    process.env.NEXTAUTH_URL ??= cached.APP_URL;
+    process.env.NEXTAUTH_SECRET ??= cached.AUTH_SECRET;
+  }
+  return cached;
+}

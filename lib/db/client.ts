@@ -1,0 +1,51 @@
+// The one Prisma client of the process, over node-postgres through @prisma/adapter-pg.
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+
+import { config } from '@/lib/config';
+
+import { PrismaClient } from './generated/client';
+
+export type Database = PrismaClient;
+
+export interface DatabaseOptions {
+  url: string;
+  /** Postgres schema to use instead of `public` (tests give each file its own). */
+  schema?: string;
+  max?: number;
+}
+
+/** Opens a pool whose connections all use `schema` for unqualified names, too (raw SQL included). */
+export function createPool({ url, schema, max = 10 }: DatabaseOptions): pg.Pool {
+  const setSchema = (client: pg.ClientBase) => client.query(`SET search_path TO ${pg.escapeIdentifier(schema!)}`);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+    // pg-pool awaits this hook before handing out a new connection (typed as sync in @types/pg).
+    onConnect: schema ? (setSchema as unknown as (client: pg.ClientBase) => void) : undefined,
+  });
+  // An idle client that loses its server (restart, network) emits here; the pool replaces it.
+  pool.on('error', () => {});
+  return pool;
+}
+
+export function createDatabase(options: DatabaseOptions): Database {
+  const adapter = new PrismaPg(createPool(options), options.schema ? { schema: options.schema } : undefined);
+  return new PrismaClient({ adapter });
+}
+
+const globalForDb = globalThis as unknown as { glanceDb?: Database };
+
+/** The shared client; Next.js dev reloads modules, so it is kept on globalThis. */
+export function db(): Database {
+  if (!globalForDb.glanceDb) {
+    const { DATABASE_URL, DATABASE_POOL_MAX } = config();
+    if (!DATABASE_URL) {
+      throw new Error('DATABASE_URL is not set: start Glance with `npm start`, which provides the embedded database.');
+    }
+    globalForDb.glanceDb = createDatabase({ url: DATABASE_URL, max: DATABASE_POOL_MAX });
+  }
+  return globalForDb.glanceDb;
+}

@@ -1,0 +1,41 @@
+// For integration tests: a fresh, migrated schema of the test PostgreSQL (DATABASE_URL), dropped afterwards.
+import { randomBytes } from 'node:crypto';
+
+import pg from 'pg';
+
+import { createDatabase, type Database } from './client';
+import { migrate } from './migrate';
+
+export interface TestDatabase {
+  url: string;
+  schema: string;
+  db: Database;
+  drop(): Promise<void>;
+}
+
+export function testDatabaseUrl(): string {
+  // Tests are started by scripts/with-database.ts, which always sets it.
+  // eslint-disable-next-line no-restricted-properties
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('Integration tests need DATABASE_URL: run them with `npm run test:db`.');
+  return url;
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const url = testDatabaseUrl();
+  const schema = `test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  await migrate({ url, schema });
+  const db = createDatabase({ url, schema, max: 2 });
+  return {
+    url,
+    schema,
+    db,
+    async drop() {
+      await db.$disconnect();
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`DROP SCHEMA ${pg.escapeIdentifier(schema)} CASCADE`);
+      await client.end();
+    },
+  };
+}

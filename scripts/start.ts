@@ -1,0 +1,79 @@
+// `npm start`: generate the client, prepare the database (embedded unless DATABASE_URL is set),
+// migrate, seed demo data into an empty database, build, and serve on APP_URL's port.
+// Flags: --dev (next dev instead of a production build), --no-build (serve the existing build).
+import { spawn, spawnSync } from 'node:child_process';
+
+import { config } from '@/lib/config';
+import { createDatabase } from '@/lib/db/client';
+import { migrate } from '@/lib/db/migrate';
+import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from '@/prisma/seed';
+
+import { exitOnError, openDatabase } from './database';
+
+const flags = new Set(process.argv.slice(2));
+
+function run(command: string, args: string[]) {
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+}
+
+async function waitUntilHealthy(url: string, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return false;
+}
+
+async function main() {
+  const settings = config();
+  const { url, embedded } = await openDatabase();
+  console.log(embedded ? `Embedded PostgreSQL (PGlite) in ${settings.EMBEDDED_DB_DIR}` : 'Using DATABASE_URL');
+
+  const result = await migrate({ url });
+  if (result.applied.length) console.log(`Applied migrations: ${result.applied.join(', ')}`);
+  let demo = false;
+  if (settings.demoData) {
+    const db = createDatabase({ url, max: 1 });
+    try {
+      await seedDemo(db);
+      demo = (await db.user.count({ where: { email: DEMO_EMAIL } })) > 0;
+    } finally {
+      await db.$disconnect();
+    }
+  }
+
+  const dev = flags.has('--dev');
+  if (!dev && !flags.has('--no-build')) run('npx', ['next', 'build']);
+
+  const child = spawn('npx', ['next', dev ? 'dev' : 'start', '--port', String(settings.PORT)], {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      // The embedded database serves one query at a time; a small pool avoids queueing in two places.
+      DATABASE_POOL_MAX: embedded ? '4' : String(settings.DATABASE_POOL_MAX),
+    },
+  });
+  const stop = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+
+  const local = `http://localhost:${settings.PORT}`;
+  void waitUntilHealthy(`${local}/api/health`).then((healthy) => {
+    if (!healthy) return;
+    console.log(`\n  Glance is running at ${local}`);
+    if (demo) console.log(`  Demo login: ${DEMO_EMAIL} / ${DEMO_PASSWORD}\n`);
+  });
+
+  const code = await new Promise<number>((resolve) => child.on('exit', (exit) => resolve(exit ?? 0)));
+  await embedded?.stop();
+  process.exit(code);
+}
+
+main().catch(exitOnError);

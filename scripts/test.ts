@@ -1,0 +1,34 @@
+// `npm test`: every check a change must pass, in order, stopping at the first failure.
+// Integration tests use DATABASE_URL when set, else a throw-away embedded PGlite; the end-to-end
+// suite drives a production build in Chromium (Debian's /usr/bin/chromium when present).
+import { spawnSync } from 'node:child_process';
+
+const steps: [string, string[]][] = [
+  ['Generate the Prisma client', ['npm', 'run', '--silent', 'db:generate']],
+  ['Check formatting', ['npx', 'prettier', '--check', '--log-level', 'warn', '.']],
+  ['Type-check', ['npx', 'tsc', '--noEmit']],
+  ['Lint', ['npx', 'eslint', '.', '--max-warnings=0']],
+  ['Unit tests', ['npx', 'vitest', 'run', '--project', 'unit']],
+  [
+    'Integration tests (PostgreSQL)',
+    ['npx', 'tsx', 'scripts/with-database.ts', 'npx', 'vitest', 'run', '--project', 'db'],
+  ],
+  ['Production build', ['npx', 'next', 'build']],
+  ['End-to-end tests (Chromium)', ['npx', 'playwright', 'test']],
+];
+
+const only = process.argv.slice(2);
+const started = Date.now();
+for (const [title, [command, ...args]] of steps) {
+  if (only.length && !only.some((word) => title.toLowerCase().includes(word.toLowerCase()))) continue;
+  console.log(`\n▶ ${title}`);
+  const stepStarted = Date.now();
+  const result = spawnSync(command!, args, { stdio: 'inherit' });
+  const seconds = ((Date.now() - stepStarted) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`\n✖ ${title} failed after ${seconds}s`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✔ ${title} (${seconds}s)`);
+}
+console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)}s`);
