@@ -1,5 +1,3 @@
-import path from 'node:path';
-
 import { defineConfig } from 'vitest/config';
 
 const alias = { '@': import.meta.dirname };

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
 
-import { ConfigError, DEVELOPMENT_AUTH_SECRET, parseConfig } from './config';
+import { CONFIG_VARIABLES, ConfigError, DEVELOPMENT_AUTH_SECRET, parseConfig } from './config';
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -73,5 +75,17 @@ describe('parseConfig', () => {
     expect(message).toContain('LOG_LEVEL (invalid)');
     expect(message).not.toMatch(/\bat .+:\d+:\d+/);
     expect(message).toContain('.env.example');
+  });
+});
+
+describe('.env.example', () => {
+  it('lists and explains exactly the variables the config reads', () => {
+    const text = readFileSync('.env.example', 'utf8');
+    const listed = [...text.matchAll(/^#?\s?([A-Z][A-Z0-9_]+)=/gm)].map((match) => match[1]);
+    expect([...new Set(listed)].sort()).toEqual([...CONFIG_VARIABLES].sort());
+    for (const name of CONFIG_VARIABLES) {
+      const block = text.slice(0, text.search(new RegExp(`^#?\\s?${name}=`, 'm')));
+      expect(block.trimEnd().split('\n').at(-1), `${name} needs a comment above it`).toMatch(/^#/);
+    }
   });
 });

@@ -46,6 +46,9 @@ const schema = z
     }
   });
 
+/** Names of every variable Glance reads (the .env.example test keeps the two in step). */
+export const CONFIG_VARIABLES = Object.keys(schema.shape);
+
 export type Config = z.infer<typeof schema> & { demoData: boolean; isProduction: boolean };
 
 /** Thrown when the environment is invalid; its message names every offending variable and is safe to print. */

@@ -1,6 +1,11 @@
 // Resolves the database for a command: DATABASE_URL when set, else the embedded PGlite.
+import { existsSync } from 'node:fs';
+
 import { config } from '@/lib/config';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '@/lib/db/embedded';
+
+// Scripts read .env like Next.js does (variables already in the environment win).
+if (existsSync('.env')) process.loadEnvFile('.env');
 
 export async function openDatabase(
   options: { inMemory?: boolean } = {},

@@ -11,6 +11,8 @@ import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from '@/prisma/seed';
 import { exitOnError, openDatabase } from './database';
 
 const flags = new Set(process.argv.slice(2));
+// Glance is a privacy product: its own tooling does not phone home either.
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 
 function run(command: string, args: string[]) {
   const result = spawnSync(command, args, { stdio: 'inherit' });

@@ -2,6 +2,16 @@
 // Integration tests use DATABASE_URL when set, else a throw-away embedded PGlite; the end-to-end
 // suite drives a production build in Chromium (Debian's /usr/bin/chromium when present).
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+// Glance is a privacy product: its own tooling does not phone home either.
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
+
+/** Debian's Chromium, CHROMIUM_PATH, or else Playwright's own browser (downloaded once, needs internet). */
+function ensureBrowser(): [string, string[]] | null {
+  if (process.env.CHROMIUM_PATH || existsSync('/usr/bin/chromium')) return null;
+  return ['npx', ['playwright', 'install', 'chromium']];
+}
 
 const steps: [string, string[]][] = [
   ['Generate the Prisma client', ['npm', 'run', '--silent', 'db:generate']],
@@ -16,6 +26,9 @@ const steps: [string, string[]][] = [
   ['Production build', ['npx', 'next', 'build']],
   ['End-to-end tests (Chromium)', ['npx', 'playwright', 'test']],
 ];
+const browserInstall = ensureBrowser();
+if (browserInstall)
+  steps.splice(steps.length - 1, 0, ['Install Playwright Chromium', [browserInstall[0], browserInstall[1]]]);
 
 const only = process.argv.slice(2);
 const started = Date.now();

@@ -61,7 +61,11 @@ export default function LandingPage() {
           <h2 id="install" className="text-center text-2xl font-bold tracking-tight">
             One line to install
           </h2>
-          <pre className="mt-5 overflow-x-auto rounded-xl bg-slate-900 p-5 text-sm text-slate-100">
+          <pre
+            tabIndex={0}
+            aria-label="Tracking snippet"
+            className="mt-5 overflow-x-auto rounded-xl bg-slate-900 p-5 text-sm text-slate-100"
+          >
             <code>{SNIPPET}</code>
           </pre>
         </section>

@@ -5,7 +5,7 @@ import type { Database } from '@/lib/db/client';
 /** A client or an interactive transaction: anything that can run raw SQL. */
 export type SqlRunner = Pick<Database, '$executeRawUnsafe' | '$queryRawUnsafe'>;
 
-type SqlType = 'text' | 'bigint' | 'int' | 'timestamptz' | 'jsonb' | 'numeric' | 'char';
+type SqlType = 'text' | 'bigint' | 'int' | 'timestamptz' | 'jsonb' | 'numeric';
 
 const EVENT_COLUMNS = {
   siteId: 'text',
@@ -23,7 +23,7 @@ const EVENT_COLUMNS = {
   utmCampaign: 'text',
   utmTerm: 'text',
   utmContent: 'text',
-  country: 'char',
+  country: 'text',
   region: 'text',
   city: 'text',
   browser: 'text',
@@ -34,7 +34,7 @@ const EVENT_COLUMNS = {
   screen: 'text',
   props: 'jsonb',
   revenueAmount: 'numeric',
-  revenueCurrency: 'char',
+  revenueCurrency: 'text',
 } as const satisfies Record<string, SqlType>;
 
 const VISIT_COLUMNS = {
@@ -55,7 +55,7 @@ const VISIT_COLUMNS = {
   utmCampaign: 'text',
   utmTerm: 'text',
   utmContent: 'text',
-  country: 'char',
+  country: 'text',
   region: 'text',
   city: 'text',
   browser: 'text',
@@ -86,6 +86,8 @@ async function insertRows(
   if (rows.length === 0) return 0;
   const names = Object.keys(columns);
   // Every column travels as text[] and is cast in SQL, so the driver never guesses element types.
+  // Fixed-width columns (CHAR(n)) are cast as text and take their width on assignment: a bare
+  // `::char` would mean CHAR(1) and silently truncate "US" to "U".
   const params = names.map((name) => rows.map((row) => toText(row[name])));
   const unnest = names.map((_, index) => `$${index + 1}::text[]`).join(', ');
   const aliases = names.map((_, index) => `c${index}`);

@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+
+import { DEMO, expectAccessible, screenshots, signIn } from './helpers';
+
+test('signed-out visitors are sent to the sign-in page', async ({ page }) => {
+  await page.goto('/sites');
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('a wrong password is refused with a clear message', async ({ page }) => {
+  await signIn(page, DEMO.email, 'not-the-right-password');
+  await expect(page.getByRole('alert').filter({ hasText: 'do not match' })).toHaveText(
+    'That email and password do not match an account.',
+  );
+  await expect(page).toHaveURL(/\/sign-in$/);
+});
+
+test('the demo user signs in and sees the seeded site dashboard', async ({ page }) => {
+  await signIn(page);
+  await expect(page).toHaveURL(/\/sites$/);
+  await expect(page.getByRole('heading', { name: 'Sites' })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole('link', { name: /demo\.glance\.local/ }).click();
+  await expect(page).toHaveURL(/\/sites\/[a-z0-9]{20,}$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('demo.glance.local');
+
+  // Thirty days of demo traffic: several thousand visitors, all widgets filled.
+  const visitors = page.getByText('Unique visitors').locator('xpath=following-sibling::dd');
+  const count = Number((await visitors.textContent())?.replace(/[^\d.]/g, '') ?? '0');
+  expect(count).toBeGreaterThan(1000);
+  await expect(page.getByRole('img', { name: /Visitors per day over 30 days/ })).toBeVisible();
+  await expect(page.getByRole('table').first()).toContainText('/');
+  await expect(page.getByRole('cell', { name: 'Google', exact: true })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'US', exact: true })).toBeVisible();
+  await expectAccessible(page);
+  await screenshots(page, 'dashboard');
+
+  // Signing out ends the session: the dashboard is no longer reachable.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.goto('/sites');
+  await expect(page).toHaveURL(/\/sign-in$/);
+});
+
+test('a site id the user has no access to is a 404', async ({ page }) => {
+  await signIn(page);
+  await expect(page).toHaveURL(/\/sites$/);
+  const response = await page.goto('/sites/doesnotexist0000000000000');
+  expect(response?.status()).toBe(404);
+});
