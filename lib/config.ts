@@ -24,6 +24,10 @@ const schema = z
     AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEVELOPMENT_AUTH_SECRET),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DEMO_DATA: booleanFlag.optional(),
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    INGEST_QUEUE_MAX: z.coerce.number().int().min(1).max(1_000_000).default(20_000),
+    INGEST_BATCH_MAX: z.coerce.number().int().min(1).max(10_000).default(500),
+    INGEST_FLUSH_MS: z.coerce.number().int().min(0).max(1_000).default(5),
   })
   .superRefine((env, ctx) => {
     if (env.APP_ENV !== 'production') return;

@@ -8,9 +8,9 @@ import { existsSync } from 'node:fs';
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 
 /** Debian's Chromium, CHROMIUM_PATH, or else Playwright's own browser (downloaded once, needs internet). */
-function ensureBrowser(): [string, string[]] | null {
+function browserInstallCommand(): string[] | null {
   if (process.env.CHROMIUM_PATH || existsSync('/usr/bin/chromium')) return null;
-  return ['npx', ['playwright', 'install', 'chromium']];
+  return ['npx', 'playwright', 'install', 'chromium'];
 }
 
 const steps: [string, string[]][] = [
@@ -26,9 +26,8 @@ const steps: [string, string[]][] = [
   ['Production build', ['npx', 'next', 'build']],
   ['End-to-end tests (Chromium)', ['npx', 'playwright', 'test']],
 ];
-const browserInstall = ensureBrowser();
-if (browserInstall)
-  steps.splice(steps.length - 1, 0, ['Install Playwright Chromium', [browserInstall[0], browserInstall[1]]]);
+const browserInstall = browserInstallCommand();
+if (browserInstall) steps.splice(steps.length - 1, 0, ['Install Playwright Chromium', browserInstall]);
 
 const only = process.argv.slice(2);
 const started = Date.now();

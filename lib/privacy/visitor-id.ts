@@ -1,0 +1,14 @@
+// The anonymous visitor id: HMAC-SHA256 keyed by the day's salt over site id, IP and User-Agent,
+// truncated to 64 bits. The IP and User-Agent are inputs here and are never stored or logged.
+import { createHmac } from 'node:crypto';
+
+export function visitorId(salt: Buffer, siteId: string, ip: string, userAgent: string): bigint {
+  const digest = createHmac('sha256', salt)
+    .update(siteId)
+    .update('\0')
+    .update(ip)
+    .update('\0')
+    .update(userAgent)
+    .digest();
+  return digest.readBigInt64BE(0);
+}
