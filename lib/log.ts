@@ -86,4 +86,5 @@ export function createLogger(options: { level?: string; destination?: Destinatio
 }
 
 /** The application's logger. */
-export const log = createLogger({ level: config().LOG_LEVEL });
+// Through process.stdout (not a raw file descriptor), so that tests can capture and search the output.
+export const log = createLogger({ level: config().LOG_LEVEL, destination: process.stdout });

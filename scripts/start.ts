@@ -51,15 +51,17 @@ async function main() {
   }
 
   const dev = flags.has('--dev');
+  if (!flags.has('--no-build')) run('npx', ['tsx', 'scripts/build-tracker.ts']);
   if (!dev && !flags.has('--no-build')) run('npx', ['next', 'build']);
 
-  const child = spawn('npx', ['next', dev ? 'dev' : 'start', '--port', String(settings.PORT)], {
+  const child = spawn('node_modules/.bin/tsx', ['scripts/server.ts', ...(dev ? ['--dev'] : [])], {
     stdio: 'inherit',
     env: {
       ...process.env,
       DATABASE_URL: url,
       // The embedded database serves one query at a time; a small pool avoids queueing in two places.
       DATABASE_POOL_MAX: embedded ? '4' : String(settings.DATABASE_POOL_MAX),
+      NODE_ENV: dev ? 'development' : 'production',
     },
   });
   const stop = (signal: NodeJS.Signals) => child.kill(signal);

@@ -23,7 +23,7 @@ const steps: [string, string[]][] = [
     'Integration tests (PostgreSQL)',
     ['npx', 'tsx', 'scripts/with-database.ts', 'npx', 'vitest', 'run', '--project', 'db'],
   ],
-  ['Production build', ['npx', 'next', 'build']],
+  ['Production build (tracker and app)', ['npm', 'run', '--silent', 'build']],
   ['End-to-end tests (Chromium)', ['npx', 'playwright', 'test']],
 ];
 const browserInstall = browserInstallCommand();

@@ -1,0 +1,42 @@
+// The process-wide ingest machinery. Kept on globalThis so that the custom server (which drains
+// the queue on SIGTERM) and the route handler's bundle share one instance.
+import { config } from '@/lib/config';
+import { db } from '@/lib/db/client';
+import { SaltStore } from '@/lib/privacy/salts';
+
+import { IngestQueue } from './queue';
+import { createLimits, type IngestDeps } from './record-hit';
+import { SiteCache } from './site-cache';
+import { writeHits } from './write-hits';
+
+const KEY = Symbol.for('glance.ingest');
+type WithIngest = typeof globalThis & { [KEY]?: IngestDeps };
+
+export function ingestRuntime(): IngestDeps {
+  const global = globalThis as WithIngest;
+  if (!global[KEY]) {
+    const settings = config();
+    const database = db();
+    global[KEY] = {
+      sites: new SiteCache(database),
+      salts: new SaltStore(database),
+      queue: new IngestQueue((hits) => writeHits(database, hits), {
+        maxPending: settings.INGEST_QUEUE_MAX,
+        batchMax: settings.INGEST_BATCH_MAX,
+        flushMs: settings.INGEST_FLUSH_MS,
+      }),
+      limits: createLimits(),
+    };
+  }
+  return global[KEY];
+}
+
+/** For graceful shutdown: commits what is queued, if ingest was ever used in this process. */
+export async function drainIngest(): Promise<void> {
+  await (globalThis as WithIngest)[KEY]?.queue.drain();
+}
+
+/** Tests install their own machinery (on a test database); undefined restores the default. */
+export function setIngestRuntime(deps: IngestDeps | undefined) {
+  (globalThis as WithIngest)[KEY] = deps;
+}

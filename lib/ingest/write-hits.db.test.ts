@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { createTestDatabase, type TestDatabase } from '@/lib/db/test-database';
+
+import type { EnrichedHit } from './enriched-hit';
+import { writeHits } from './write-hits';
+
+let test: TestDatabase;
+let siteId: string;
+
+beforeAll(async () => {
+  test = await createTestDatabase();
+  const team = await test.db.team.create({ data: { name: 'T' } });
+  siteId = (await test.db.site.create({ data: { teamId: team.id, domain: 'sessions.example.com' } })).id;
+});
+afterAll(() => test.drop());
+
+let nextVisitor = 1000n;
+function hitAt(at: string, pathname: string, visitorId: bigint, extra: Partial<EnrichedHit> = {}): EnrichedHit {
+  return {
+    siteId,
+    timestamp: new Date(at),
+    name: 'pageview',
+    visitorId,
+    previousVisitorId: null,
+    hostname: 'sessions.example.com',
+    pathname,
+    source: { referrerDomain: 'google.com', referrerSource: 'Google', channel: 'search' },
+    utm: { utmSource: null, utmMedium: null, utmCampaign: null, utmTerm: null, utmContent: null },
+    place: { country: 'DE', region: null, city: null },
+    device: { browser: 'Firefox', browserVersion: '150', os: 'Linux', osVersion: null, device: 'desktop' },
+    screen: 'desktop',
+    props: null,
+    revenue: null,
+    ...extra,
+  };
+}
+const visitsOf = (visitorId: bigint) =>
+  test.db.visit.findMany({ where: { siteId, visitorId }, orderBy: { startedAt: 'asc' } });
+
+describe('writeHits: visits', () => {
+  it('joins events less than 30 minutes apart into one visit with entry, exit, duration and no bounce', async () => {
+    const v = nextVisitor++;
+    await writeHits(test.db, [hitAt('2026-11-20T10:00:00Z', '/', v)]);
+    await writeHits(test.db, [
+      hitAt('2026-11-20T10:10:00Z', '/pricing', v),
+      hitAt('2026-11-20T10:12:00Z', '/pricing', v, { name: 'Signup' }),
+    ]);
+    await writeHits(test.db, [hitAt('2026-11-20T10:39:59Z', '/docs', v)]);
+    const visits = await visitsOf(v);
+    expect(visits).toHaveLength(1);
+    expect(visits[0]).toMatchObject({
+      entryPath: '/',
+      exitPath: '/docs',
+      pageviews: 3,
+      events: 4,
+      channel: 'search',
+      country: 'DE',
+    });
+    expect((visits[0]!.lastSeenAt.getTime() - visits[0]!.startedAt.getTime()) / 1000).toBe(39 * 60 + 59);
+    expect(await test.db.event.count({ where: { visitId: visits[0]!.id } })).toBe(4);
+  });
+
+  it('starts a new visit after 30 minutes of silence; a lone pageview is a bounce', async () => {
+    const v = nextVisitor++;
+    await writeHits(test.db, [
+      hitAt('2026-11-20T10:00:00Z', '/a', v),
+      hitAt('2026-11-20T10:30:00Z', '/b', v),
+      hitAt('2026-11-20T10:31:00Z', '/c', v),
+    ]);
+    const visits = await visitsOf(v);
+    expect(visits.map((visit) => [visit.entryPath, visit.exitPath, visit.pageviews])).toEqual([
+      ['/a', '/a', 1],
+      ['/b', '/c', 2],
+    ]);
+  });
+
+  it('continues a visit across midnight even though the salt, and so the visitor id, changed', async () => {
+    const before = nextVisitor++;
+    const after = nextVisitor++;
+    await writeHits(test.db, [hitAt('2026-11-20T23:50:00Z', '/late', before)]);
+    await writeHits(test.db, [hitAt('2026-11-21T00:05:00Z', '/after-midnight', after, { previousVisitorId: before })]);
+    const visits = await visitsOf(before);
+    expect(visits).toHaveLength(1);
+    expect(visits[0]).toMatchObject({ entryPath: '/late', exitPath: '/after-midnight', pageviews: 2 });
+    expect(await visitsOf(after)).toHaveLength(0);
+    // Both events carry the visit's visitor id, so the visitor is counted once.
+    expect(await test.db.event.count({ where: { visitId: visits[0]!.id, visitorId: before } })).toBe(2);
+  });
+
+  it('does not join a visit across midnight when the previous one had ended', async () => {
+    const before = nextVisitor++;
+    const after = nextVisitor++;
+    await writeHits(test.db, [hitAt('2026-11-20T23:20:00Z', '/x', before)]);
+    await writeHits(test.db, [hitAt('2026-11-21T00:05:00Z', '/y', after, { previousVisitorId: before })]);
+    expect(await visitsOf(before)).toHaveLength(1);
+    expect(await visitsOf(after)).toHaveLength(1);
+  });
+
+  it('keeps one visit when one visitor’s hits are written by concurrent batches', async () => {
+    const v = nextVisitor++;
+    await Promise.all(
+      Array.from({ length: 8 }, (_, i) => writeHits(test.db, [hitAt(`2026-11-20T12:00:0${i}Z`, `/p${i}`, v)])),
+    );
+    const visits = await visitsOf(v);
+    expect(visits).toHaveLength(1);
+    expect(visits[0]!.pageviews).toBe(8);
+    expect(await test.db.event.count({ where: { visitorId: v } })).toBe(8);
+  });
+});
