@@ -28,6 +28,8 @@ export default defineConfig({
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        // The e2e customer website (e2e/track-a-website.spec.ts) is a real local server on its own origin.
+        '--host-resolver-rules=MAP demo.glance.local 127.0.0.1',
       ],
     },
   },

@@ -95,9 +95,10 @@ let cached: Config | undefined;
 export function config(): Config {
   if (!cached) {
     cached = parseConfig(process.env);
-    // next-auth v4 reads these two itself; give it the values we validated.
-    process.env.NEXTAUTH_URL ??= cached.APP_URL;
-    process.env.NEXTAUTH_SECRET ??= cached.AUTH_SECRET;
+    // next-auth v4 reads these two from the environment itself. APP_URL and AUTH_SECRET are the only
+    // sources: overwrite, so a value inherited from a parent process can never win.
+    process.env.NEXTAUTH_URL = cached.APP_URL;
+    process.env.NEXTAUTH_SECRET = cached.AUTH_SECRET;
   }
   return cached;
 }

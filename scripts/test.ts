@@ -24,7 +24,8 @@ const steps: [string, string[]][] = [
     ['npx', 'tsx', 'scripts/with-database.ts', 'npx', 'vitest', 'run', '--project', 'db'],
   ],
   ['Production build (tracker and app)', ['npm', 'run', '--silent', 'build']],
-  ['End-to-end tests (Chromium)', ['npx', 'playwright', 'test']],
+  // Through with-database too: the app and the tests then share one database they can both read.
+  ['End-to-end tests (Chromium)', ['npx', 'tsx', 'scripts/with-database.ts', 'npx', 'playwright', 'test']],
 ];
 const browserInstall = browserInstallCommand();
 if (browserInstall) steps.splice(steps.length - 1, 0, ['Install Playwright Chromium', browserInstall]);

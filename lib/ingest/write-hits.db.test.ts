@@ -61,6 +61,22 @@ describe('writeHits: visits', () => {
     expect(await test.db.event.count({ where: { visitId: visits[0]!.id } })).toBe(4);
   });
 
+  it('attributes every event of a visit to the visit’s source, not to each page’s own referrer', async () => {
+    const v = nextVisitor++;
+    const direct = { source: { referrerDomain: null, referrerSource: null, channel: 'direct' as const } };
+    await writeHits(test.db, [hitAt('2026-11-20T15:00:00Z', '/landing', v)]);
+    await writeHits(test.db, [
+      hitAt('2026-11-20T15:01:00Z', '/next', v, direct),
+      hitAt('2026-11-20T15:02:00Z', '/next', v, { ...direct, name: 'Signup' }),
+    ]);
+    const events = await test.db.event.findMany({ where: { visitorId: v }, orderBy: { timestamp: 'asc' } });
+    expect(events.map((event) => [event.pathname, event.channel, event.referrerSource])).toEqual([
+      ['/landing', 'search', 'Google'],
+      ['/next', 'search', 'Google'],
+      ['/next', 'search', 'Google'],
+    ]);
+  });
+
   it('starts a new visit after 30 minutes of silence; a lone pageview is a bounce', async () => {
     const v = nextVisitor++;
     await writeHits(test.db, [

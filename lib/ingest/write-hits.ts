@@ -15,8 +15,12 @@ import type { EnrichedHit } from './enriched-hit';
 
 export const VISIT_TIMEOUT_MS = 30 * 60 * 1000;
 
+/** Where a visit came from; every event of the visit is attributed to it. */
+type Attribution = EnrichedHit['source'] & EnrichedHit['utm'];
+
 interface VisitState {
   id: bigint | null;
+  attribution: Attribution;
   siteId: string;
   visitorId: bigint;
   startedAt: Date;
@@ -91,10 +95,14 @@ async function lockAndLoadVisits(tx: SqlRunner, hits: EnrichedHit[]): Promise<Ma
       exitPath: string;
       pageviews: number;
       events: number;
+      attribution: Attribution;
     }[]
   >(
     `SELECT DISTINCT ON ("siteId", "visitorId") id::text, "siteId", "visitorId"::text, "startedAt", "lastSeenAt",
-            "entryPath", "exitPath", pageviews, events
+            "entryPath", "exitPath", pageviews, events,
+            json_build_object('referrerDomain', "referrerDomain", 'referrerSource', "referrerSource", 'channel', channel,
+              'utmSource', "utmSource", 'utmMedium', "utmMedium", 'utmCampaign', "utmCampaign",
+              'utmTerm', "utmTerm", 'utmContent', "utmContent") AS attribution
        FROM "Visit"
       WHERE ("siteId", "visitorId") IN (SELECT s, v::bigint FROM unnest($1::text[], $2::text[]) AS t(s, v))
         AND "lastSeenAt" > $3::timestamptz
@@ -114,6 +122,7 @@ async function lockAndLoadVisits(tx: SqlRunner, hits: EnrichedHit[]): Promise<Ma
 function startVisit(hit: EnrichedHit): VisitState {
   return {
     id: null,
+    attribution: { ...hit.source, ...hit.utm },
     siteId: hit.siteId,
     visitorId: hit.visitorId,
     startedAt: hit.timestamp,
@@ -137,14 +146,14 @@ function extendVisit(visit: VisitState, hit: EnrichedHit) {
   visit.changed = true;
 }
 
-function dimensions(hit: EnrichedHit) {
-  return { ...hit.source, ...hit.utm, ...hit.place, ...hit.device, screen: hit.screen };
+function dimensions(hit: EnrichedHit, visit: VisitState) {
+  return { ...visit.attribution, ...hit.place, ...hit.device, screen: hit.screen };
 }
 
 function toVisitRow(visit: VisitState): VisitRow {
   const { id, siteId, visitorId, startedAt, lastSeenAt, entryPath, exitPath, pageviews, events } = visit;
   return {
-    ...dimensions(visit.first!),
+    ...dimensions(visit.first!, visit),
     id,
     siteId,
     visitorId,
@@ -159,7 +168,7 @@ function toVisitRow(visit: VisitState): VisitRow {
 
 function toEventRow(hit: EnrichedHit, visit: VisitState): EventRow {
   return {
-    ...dimensions(hit),
+    ...dimensions(hit, visit),
     siteId: hit.siteId,
     timestamp: hit.timestamp,
     name: hit.name,
