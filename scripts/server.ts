@@ -2,13 +2,31 @@
 // 1. It records each connection's address in a header the client cannot forge (ingest needs the
 //    real IP to compute the visitor id; X-Forwarded-For is honoured only as configured).
 // 2. On SIGTERM/SIGINT it stops accepting connections, commits every queued hit, then exits.
+// 3. It answers the tracker's POST /api/event itself, with the same handler as the Next.js route:
+//    Next.js's dynamic-route pipeline costs several milliseconds per request (bench/ingest.ts).
 import http from 'node:http';
 
 import next from 'next';
 
 import { config } from '@/lib/config';
+import { readCapped } from '@/lib/http/read-body';
 import { PEER_ADDRESS_HEADER } from '@/lib/ingest/client-ip';
+import { EVENT_PATH, handleEventRequest } from '@/lib/ingest/event-endpoint';
 import { drainIngest } from '@/lib/ingest/runtime';
+
+async function answerEvent(req: http.IncomingMessage, res: http.ServerResponse) {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (typeof value === 'string') headers.set(name, value);
+    else if (Array.isArray(value)) headers.set(name, value.join(', '));
+  }
+  const result = await handleEventRequest(req.method ?? 'GET', headers, (max) =>
+    readCapped(req, Number(req.headers['content-length'] ?? '0'), max),
+  );
+  res.writeHead(result.status, result.headers).end(result.body);
+  // A body refused for its size was not read to the end: do not keep the connection.
+  if (result.status === 413) req.socket.destroySoon();
+}
 
 async function main() {
   const dev = process.argv.includes('--dev');
@@ -19,7 +37,8 @@ async function main() {
 
   const server = http.createServer((req, res) => {
     req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? '';
-    void handle(req, res);
+    if (req.url?.split('?')[0] === EVENT_PATH) void answerEvent(req, res);
+    else void handle(req, res);
   });
   server.listen(PORT, () => console.log(`▲ Glance listening on http://localhost:${PORT}`));
 

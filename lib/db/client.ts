@@ -31,21 +31,30 @@ export function createPool({ url, schema, max = 10 }: DatabaseOptions): pg.Pool 
   return pool;
 }
 
-export function createDatabase(options: DatabaseOptions): Database {
-  const adapter = new PrismaPg(createPool(options), options.schema ? { schema: options.schema } : undefined);
+export function createDatabase(options: DatabaseOptions, pool = createPool(options)): Database {
+  const adapter = new PrismaPg(pool, options.schema ? { schema: options.schema } : undefined);
   return new PrismaClient({ adapter });
 }
 
-const globalForDb = globalThis as unknown as { glanceDb?: Database };
+const globalForDb = globalThis as unknown as { glanceDb?: Database; glancePool?: pg.Pool };
 
-/** The shared client; Next.js dev reloads modules, so it is kept on globalThis. */
-export function db(): Database {
-  if (!globalForDb.glanceDb) {
+/** The shared pg pool under the Prisma client, for plain-SQL hot paths (lib/db/sql.ts). */
+export function pool(): pg.Pool {
+  if (!globalForDb.glancePool) {
     const { DATABASE_URL, DATABASE_POOL_MAX } = config();
     if (!DATABASE_URL) {
       throw new Error('DATABASE_URL is not set: start Glance with `npm start`, which provides the embedded database.');
     }
-    globalForDb.glanceDb = createDatabase({ url: DATABASE_URL, max: DATABASE_POOL_MAX });
+    globalForDb.glancePool = createPool({ url: DATABASE_URL, max: DATABASE_POOL_MAX });
+  }
+  return globalForDb.glancePool;
+}
+
+/** The shared client; Next.js dev reloads modules, so it is kept on globalThis. */
+export function db(): Database {
+  if (!globalForDb.glanceDb) {
+    const { DATABASE_URL } = config();
+    globalForDb.glanceDb = createDatabase({ url: DATABASE_URL ?? '' }, pool());
   }
   return globalForDb.glanceDb;
 }

@@ -3,13 +3,15 @@ import { randomBytes } from 'node:crypto';
 
 import pg from 'pg';
 
-import { createDatabase, type Database } from './client';
+import { createDatabase, createPool, type Database } from './client';
 import { migrate } from './migrate';
 
 export interface TestDatabase {
   url: string;
   schema: string;
   db: Database;
+  /** The pool under `db`, for plain-SQL code. */
+  pool: pg.Pool;
   drop(): Promise<void>;
 }
 
@@ -25,13 +27,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const url = testDatabaseUrl();
   const schema = `test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   await migrate({ url, schema });
-  const db = createDatabase({ url, schema, max: 2 });
+  const pool = createPool({ url, schema, max: 4 });
+  const db = createDatabase({ url, schema }, pool);
   return {
     url,
     schema,
     db,
+    pool,
     async drop() {
       await db.$disconnect();
+      await pool.end().catch(() => {});
       const client = new pg.Client({ connectionString: url });
       await client.connect();
       await client.query(`DROP SCHEMA ${pg.escapeIdentifier(schema)} CASCADE`);

@@ -1,9 +1,10 @@
 // Multi-row inserts for the high-volume tables: one statement per batch, one array parameter per
 // column (INSERT … SELECT FROM unnest), so a batch costs one round trip whatever its size.
-import type { Database } from '@/lib/db/client';
-
-/** A client or an interactive transaction: anything that can run raw SQL. */
-export type SqlRunner = Pick<Database, '$executeRawUnsafe' | '$queryRawUnsafe'>;
+/** Anything that runs raw SQL: the Prisma client, one of its transactions, or a pg client (lib/db/sql.ts). */
+export interface SqlRunner {
+  $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number>;
+  $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T>;
+}
 
 type SqlType = 'text' | 'bigint' | 'int' | 'timestamptz' | 'jsonb' | 'numeric';
 

@@ -6,22 +6,28 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-export async function readBodyText(request: Request, maxBytes: number): Promise<string> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > maxBytes) throw new BodyTooLargeError(maxBytes);
-  if (!request.body) return '';
-  const reader = request.body.getReader();
+/** From a web Request (Next.js route handlers). */
+export function readBodyText(request: Request, maxBytes: number): Promise<string> {
+  if (!request.body) return Promise.resolve('');
+  // Node's web streams are async-iterable; the DOM typings do not say so.
+  const stream = request.body as unknown as AsyncIterable<Uint8Array>;
+  return readCapped(stream, Number(request.headers.get('content-length') ?? '0'), maxBytes);
+}
+
+/** From any byte stream (a Node IncomingMessage is an async iterable of Buffers). */
+export async function readCapped(
+  stream: AsyncIterable<Uint8Array>,
+  declaredLength: number,
+  maxBytes: number,
+): Promise<string> {
+  if (declaredLength > maxBytes) throw new BodyTooLargeError(maxBytes);
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw new BodyTooLargeError(maxBytes);
-    }
-    chunks.push(value);
+  for await (const chunk of stream) {
+    size += chunk.byteLength;
+    // Stop reading (and buffering) as soon as the cap is passed.
+    if (size > maxBytes) throw new BodyTooLargeError(maxBytes);
+    chunks.push(chunk);
   }
-  return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks).toString('utf8');
 }

@@ -61,7 +61,7 @@ beforeAll(async () => {
   setIngestRuntime({
     sites: new SiteCache(test.db),
     salts: new SaltStore(test.db),
-    queue: new IngestQueue((hits) => writeHits(test.db, hits), { maxPending: 100, batchMax: 50, flushMs: 2 }),
+    queue: new IngestQueue((hits) => writeHits(test.pool, hits), { maxPending: 100, batchMax: 50, flushMs: 2 }),
     limits: createLimits(),
   });
   captureOutput();

@@ -1,7 +1,7 @@
 // The process-wide ingest machinery. Kept on globalThis so that the custom server (which drains
 // the queue on SIGTERM) and the route handler's bundle share one instance.
 import { config } from '@/lib/config';
-import { db } from '@/lib/db/client';
+import { db, pool } from '@/lib/db/client';
 import { SaltStore } from '@/lib/privacy/salts';
 
 import { IngestQueue } from './queue';
@@ -20,7 +20,7 @@ export function ingestRuntime(): IngestDeps {
     global[KEY] = {
       sites: new SiteCache(database),
       salts: new SaltStore(database),
-      queue: new IngestQueue((hits) => writeHits(database, hits), {
+      queue: new IngestQueue((hits) => writeHits(pool(), hits), {
         maxPending: settings.INGEST_QUEUE_MAX,
         batchMax: settings.INGEST_BATCH_MAX,
         flushMs: settings.INGEST_FLUSH_MS,

@@ -11,14 +11,17 @@ export interface DeviceInfo {
 }
 
 export function parseUserAgent(userAgent: string): DeviceInfo {
-  const result = new UAParser(userAgent).getResult();
-  const type = result.device.type;
+  // Only the three parts we keep: getResult() would also run the engine and CPU rule sets.
+  const parser = new UAParser(userAgent);
+  const browser = parser.getBrowser();
+  const os = parser.getOS();
+  const type = parser.getDevice().type;
   const device = !type ? 'desktop' : type === 'mobile' || type === 'tablet' ? type : 'other';
   return {
-    browser: result.browser.name ?? null,
-    browserVersion: result.browser.major ?? null,
-    os: result.os.name ?? null,
-    osVersion: result.os.version?.split('.')[0] ?? null,
+    browser: browser.name ?? null,
+    browserVersion: browser.major ?? null,
+    os: os.name ?? null,
+    osVersion: os.version?.split('.')[0] ?? null,
     device,
   };
 }

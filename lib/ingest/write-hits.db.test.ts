@@ -41,12 +41,12 @@ const visitsOf = (visitorId: bigint) =>
 describe('writeHits: visits', () => {
   it('joins events less than 30 minutes apart into one visit with entry, exit, duration and no bounce', async () => {
     const v = nextVisitor++;
-    await writeHits(test.db, [hitAt('2026-11-20T10:00:00Z', '/', v)]);
-    await writeHits(test.db, [
+    await writeHits(test.pool, [hitAt('2026-11-20T10:00:00Z', '/', v)]);
+    await writeHits(test.pool, [
       hitAt('2026-11-20T10:10:00Z', '/pricing', v),
       hitAt('2026-11-20T10:12:00Z', '/pricing', v, { name: 'Signup' }),
     ]);
-    await writeHits(test.db, [hitAt('2026-11-20T10:39:59Z', '/docs', v)]);
+    await writeHits(test.pool, [hitAt('2026-11-20T10:39:59Z', '/docs', v)]);
     const visits = await visitsOf(v);
     expect(visits).toHaveLength(1);
     expect(visits[0]).toMatchObject({
@@ -64,8 +64,8 @@ describe('writeHits: visits', () => {
   it('attributes every event of a visit to the visit’s source, not to each page’s own referrer', async () => {
     const v = nextVisitor++;
     const direct = { source: { referrerDomain: null, referrerSource: null, channel: 'direct' as const } };
-    await writeHits(test.db, [hitAt('2026-11-20T15:00:00Z', '/landing', v)]);
-    await writeHits(test.db, [
+    await writeHits(test.pool, [hitAt('2026-11-20T15:00:00Z', '/landing', v)]);
+    await writeHits(test.pool, [
       hitAt('2026-11-20T15:01:00Z', '/next', v, direct),
       hitAt('2026-11-20T15:02:00Z', '/next', v, { ...direct, name: 'Signup' }),
     ]);
@@ -79,7 +79,7 @@ describe('writeHits: visits', () => {
 
   it('starts a new visit after 30 minutes of silence; a lone pageview is a bounce', async () => {
     const v = nextVisitor++;
-    await writeHits(test.db, [
+    await writeHits(test.pool, [
       hitAt('2026-11-20T10:00:00Z', '/a', v),
       hitAt('2026-11-20T10:30:00Z', '/b', v),
       hitAt('2026-11-20T10:31:00Z', '/c', v),
@@ -94,8 +94,10 @@ describe('writeHits: visits', () => {
   it('continues a visit across midnight even though the salt, and so the visitor id, changed', async () => {
     const before = nextVisitor++;
     const after = nextVisitor++;
-    await writeHits(test.db, [hitAt('2026-11-20T23:50:00Z', '/late', before)]);
-    await writeHits(test.db, [hitAt('2026-11-21T00:05:00Z', '/after-midnight', after, { previousVisitorId: before })]);
+    await writeHits(test.pool, [hitAt('2026-11-20T23:50:00Z', '/late', before)]);
+    await writeHits(test.pool, [
+      hitAt('2026-11-21T00:05:00Z', '/after-midnight', after, { previousVisitorId: before }),
+    ]);
     const visits = await visitsOf(before);
     expect(visits).toHaveLength(1);
     expect(visits[0]).toMatchObject({ entryPath: '/late', exitPath: '/after-midnight', pageviews: 2 });
@@ -107,8 +109,8 @@ describe('writeHits: visits', () => {
   it('does not join a visit across midnight when the previous one had ended', async () => {
     const before = nextVisitor++;
     const after = nextVisitor++;
-    await writeHits(test.db, [hitAt('2026-11-20T23:20:00Z', '/x', before)]);
-    await writeHits(test.db, [hitAt('2026-11-21T00:05:00Z', '/y', after, { previousVisitorId: before })]);
+    await writeHits(test.pool, [hitAt('2026-11-20T23:20:00Z', '/x', before)]);
+    await writeHits(test.pool, [hitAt('2026-11-21T00:05:00Z', '/y', after, { previousVisitorId: before })]);
     expect(await visitsOf(before)).toHaveLength(1);
     expect(await visitsOf(after)).toHaveLength(1);
   });
@@ -116,7 +118,7 @@ describe('writeHits: visits', () => {
   it('keeps one visit when one visitor’s hits are written by concurrent batches', async () => {
     const v = nextVisitor++;
     await Promise.all(
-      Array.from({ length: 8 }, (_, i) => writeHits(test.db, [hitAt(`2026-11-20T12:00:0${i}Z`, `/p${i}`, v)])),
+      Array.from({ length: 8 }, (_, i) => writeHits(test.pool, [hitAt(`2026-11-20T12:00:0${i}Z`, `/p${i}`, v)])),
     );
     const visits = await visitsOf(v);
     expect(visits).toHaveLength(1);

@@ -1,7 +1,9 @@
 // Stores a batch of hits in one transaction: assigns each to a visit (same visitor, less than 30
 // minutes since their last event), updates or creates those visits, and inserts the events.
 // Per-visitor advisory locks make this correct when several app instances write at once.
-import type { Database } from '@/lib/db/client';
+import type pg from 'pg';
+
+import { inTransaction } from '@/lib/db/sql';
 import {
   insertEvents,
   insertVisits,
@@ -33,12 +35,15 @@ interface VisitState {
   changed: boolean;
 }
 
+/** A visit as loaded from the table: bigints travel as text. */
+type StoredVisit = Omit<VisitState, 'id' | 'visitorId' | 'first' | 'changed'> & { id: string; visitorId: string };
+
 const key = (siteId: string, visitorId: bigint) => `${siteId}:${visitorId}`;
 
-export async function writeHits(db: Database, hits: EnrichedHit[]): Promise<void> {
+export async function writeHits(pool: pg.Pool, hits: EnrichedHit[]): Promise<void> {
   if (hits.length === 0) return;
   const ordered = [...hits].sort((a, b) => a.timestamp.getTime() - b.timestamp.getTime());
-  await db.$transaction(async (tx) => {
+  await inTransaction(pool, async (tx) => {
     const visits = await lockAndLoadVisits(tx, ordered);
     const created: VisitState[] = [];
     const assigned = ordered.map((hit) => {
@@ -84,20 +89,7 @@ async function lockAndLoadVisits(tx: SqlRunner, hits: EnrichedHit[]): Promise<Ma
     keys,
   );
   const since = new Date(hits[0]!.timestamp.getTime() - VISIT_TIMEOUT_MS);
-  const rows = await tx.$queryRawUnsafe<
-    {
-      id: string;
-      siteId: string;
-      visitorId: string;
-      startedAt: Date;
-      lastSeenAt: Date;
-      entryPath: string;
-      exitPath: string;
-      pageviews: number;
-      events: number;
-      attribution: Attribution;
-    }[]
-  >(
+  const rows = await tx.$queryRawUnsafe<StoredVisit[]>(
     `SELECT DISTINCT ON ("siteId", "visitorId") id::text, "siteId", "visitorId"::text, "startedAt", "lastSeenAt",
             "entryPath", "exitPath", pageviews, events,
             json_build_object('referrerDomain', "referrerDomain", 'referrerSource', "referrerSource", 'channel', channel,

@@ -1,0 +1,179 @@
+// `npm run bench:ingest`: loopback load on POST /api/event against the production build, and the same
+// load in the same run against a bare Node server answering 204 (the ceiling). Reports hits/s,
+// p50/p99 latency and rows committed per second, and checks every acknowledged hit is in PostgreSQL.
+// Needs `npm run build` first. Uses DATABASE_URL's server (a scratch database is created on it and
+// dropped) or, without it, the local PostgreSQL at 127.0.0.1:5432.
+// Options: --duration=10 (seconds per target), --connections=50; BENCH_CPU_PROFILE=DIR profiles the app.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+import { createDatabase } from '@/lib/db/client';
+import { migrate } from '@/lib/db/migrate';
+
+const arg = (name: string, fallback: number) =>
+  Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const DURATION = arg('duration', 10);
+const CONNECTIONS = arg('connections', 50);
+const SITES = 10;
+const UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
+
+async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const server = new URL(process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres');
+  const name = `glance_bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: server.toString() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: server.toString() });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+async function startProcess(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+): Promise<ChildProcess> {
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  let seen = '';
+  child.stdout!.on('data', (chunk: Buffer) => (seen += chunk.toString()));
+  const deadline = Date.now() + 60_000;
+  while (!ready.test(seen)) {
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`${command} did not start:\n${seen}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return child;
+}
+
+async function stop(child: ChildProcess) {
+  child.kill('SIGTERM');
+  if (child.exitCode === null) await once(child, 'exit');
+}
+
+async function load(url: string) {
+  let n = 0;
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    connections: CONNECTIONS,
+    duration: DURATION,
+    headers: { 'content-type': 'text/plain', 'user-agent': UA },
+    requests: [
+      {
+        setupRequest: (request) => {
+          n += 1;
+          // Distinct visitors (via the one trusted proxy hop) spread over several sites.
+          const ip = `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+          const site = `bench${n % SITES}.example.com`;
+          return {
+            ...request,
+            headers: { ...request.headers, 'x-forwarded-for': ip },
+            body: JSON.stringify({
+              n: 'pageview',
+              u: `https://${site}/page/${n % 50}`,
+              d: site,
+              r: 'https://www.google.com/',
+              w: 1280,
+            }),
+          };
+        },
+      },
+    ],
+  });
+  return {
+    hitsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    acknowledged: result['2xx'],
+    errors: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+async function main() {
+  // Fixed loopback ports, so both targets are reachable before the load begins.
+  const port = 3900;
+  const reference = await startProcess(
+    'node_modules/.bin/tsx',
+    ['bench/bare-server.ts', String(port)],
+    {},
+    /listening/,
+  );
+  console.log(`Reference: bare Node HTTP server, ${CONNECTIONS} connections, ${DURATION} s`);
+  const bareResult = await load(`http://127.0.0.1:${port}/api/event`);
+  await stop(reference);
+
+  const database = await scratchDatabase();
+  try {
+    await migrate({ url: database.url });
+    const db = createDatabase({ url: database.url, max: 1 });
+    const team = await db.team.create({ data: { name: 'Bench' } });
+    await db.site.createMany({
+      data: Array.from({ length: SITES }, (_, i) => ({ teamId: team.id, domain: `bench${i}.example.com` })),
+    });
+
+    const appPort = 3901;
+    const profile = process.env.BENCH_CPU_PROFILE
+      ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
+      : [];
+    const app = await startProcess(
+      process.execPath,
+      [...profile, '--import', 'tsx', 'scripts/server.ts'],
+      {
+        PORT: String(appPort),
+        DATABASE_URL: database.url,
+        TRUST_PROXY_HOPS: '1',
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'production',
+        APP_URL: `http://localhost:${appPort}`,
+      },
+      /listening on/,
+    );
+    console.log(`Glance: POST /api/event, group commit to PostgreSQL, ${CONNECTIONS} connections, ${DURATION} s`);
+    const started = Date.now();
+    const glanceResult = await load(`http://127.0.0.1:${appPort}/api/event`);
+    await stop(app); // SIGTERM drains the queue: everything acknowledged is committed before exit
+    const seconds = (Date.now() - started) / 1000;
+    const rows = await db.event.count();
+    await db.$disconnect();
+
+    const report = {
+      date: new Date().toISOString(),
+      connections: CONNECTIONS,
+      durationSeconds: DURATION,
+      bare: bareResult,
+      glance: { ...glanceResult, rowsCommitted: rows, rowsPerSecond: rows / seconds },
+      ratio: glanceResult.hitsPerSecond / bareResult.hitsPerSecond,
+      lostAcknowledgedHits: Math.max(0, glanceResult.acknowledged - rows),
+    };
+    const line = (name: string, r: { hitsPerSecond: number; p50Ms: number; p99Ms: number; errors: number }) =>
+      `${name.padEnd(8)} ${r.hitsPerSecond.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50Ms).padStart(4)} ms   p99 ${String(r.p99Ms).padStart(4)} ms   non-2xx/errors ${r.errors}`;
+    console.log(`\n${line('bare', bareResult)}\n${line('glance', glanceResult)}`);
+    console.log(
+      `glance: ${rows} rows committed (${report.glance.rowsPerSecond.toFixed(0)} rows/s), ${glanceResult.acknowledged} acknowledged, lost: ${report.lostAcknowledgedHits}`,
+    );
+    console.log(`ratio glance / bare: ${(report.ratio * 100).toFixed(1)}%`);
+    mkdirSync('bench/results', { recursive: true });
+    writeFileSync(`bench/results/ingest-${Date.now()}.json`, JSON.stringify(report, null, 2));
+    if (report.lostAcknowledgedHits > 0) process.exitCode = 1;
+  } finally {
+    await database.drop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
