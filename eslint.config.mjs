@@ -29,6 +29,7 @@ const config = [
     files: [
       'lib/config.ts',
       'scripts/**',
+      'bench/**',
       'playwright.config.ts',
       'vitest.config.ts',
       'prisma.config.ts',
