@@ -15,11 +15,12 @@ import { EVENT_PATH, handleEventRequest } from '@/lib/ingest/event-endpoint';
 import { drainIngest } from '@/lib/ingest/runtime';
 
 async function answerEvent(req: http.IncomingMessage, res: http.ServerResponse) {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (typeof value === 'string') headers.set(name, value);
-    else if (Array.isArray(value)) headers.set(name, value.join(', '));
-  }
+  const headers = {
+    get(name: string) {
+      const value = req.headers[name];
+      return Array.isArray(value) ? value.join(', ') : (value ?? null);
+    },
+  };
   const result = await handleEventRequest(req.method ?? 'GET', headers, (max) =>
     readCapped(req, Number(req.headers['content-length'] ?? '0'), max),
   );

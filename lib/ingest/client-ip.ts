@@ -5,7 +5,7 @@ import { isIP } from 'node:net';
 
 export const PEER_ADDRESS_HEADER = 'x-glance-peer-address';
 
-export function clientIp(headers: Headers, trustedHops: number): string | null {
+export function clientIp(headers: { get(name: string): string | null }, trustedHops: number): string | null {
   const peer = headers.get(PEER_ADDRESS_HEADER);
   let candidate = peer;
   if (trustedHops > 0) {

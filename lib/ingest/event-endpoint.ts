@@ -33,9 +33,14 @@ const reply = (status: number, body: string, headers: Record<string, string> = {
 const problem = (status: number, error: string, headers: Record<string, string> = {}) =>
   reply(status, JSON.stringify({ error }), { 'Content-Type': 'application/json', ...headers });
 
+/** Just what the endpoint reads of the request headers (Headers fits, and so does a Node adapter). */
+export interface HeaderReader {
+  get(name: string): string | null;
+}
+
 export async function handleEventRequest(
   method: string,
-  headers: Headers,
+  headers: HeaderReader,
   readBody: (maxBytes: number) => Promise<string>,
 ): Promise<EndpointResponse> {
   if (method === 'OPTIONS') return reply(204, '');

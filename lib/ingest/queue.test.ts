@@ -22,6 +22,23 @@ describe('IngestQueue', () => {
     expect(queue.committed).toBe(25);
   });
 
+  it('commits up to `concurrency` batches at once, never more', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const queue = new IngestQueue(
+      async () => {
+        inFlight += 1;
+        most = Math.max(most, inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        inFlight -= 1;
+      },
+      { maxPending: 100, batchMax: 2, flushMs: 0, concurrency: 2 },
+    );
+    await Promise.all(Array.from({ length: 12 }, (_, i) => queue.enqueue(hit(`c${i}`))));
+    expect(most).toBe(2);
+    expect(queue.committed).toBe(12);
+  });
+
   it('isolates a bad row: its neighbours are committed, only it is rejected', async () => {
     const committed: string[] = [];
     const queue = new IngestQueue(

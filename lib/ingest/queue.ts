@@ -26,12 +26,14 @@ export interface QueueOptions {
   maxPending: number;
   batchMax: number;
   flushMs: number;
+  /** Batches committing at once (safe: writers lock per visitor, in sorted order). */
+  concurrency?: number;
 }
 
 export class IngestQueue {
   private pending: Entry[] = [];
   private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
+  private readonly workers = new Set<Promise<void>>();
   private accepting = true;
   /** Rows committed since start, for benchmarks and health. */
   committed = 0;
@@ -58,11 +60,15 @@ export class IngestQueue {
   /** Stops accepting hits and waits until every queued one is committed or has failed. */
   async drain(): Promise<void> {
     this.accepting = false;
-    while (this.pending.length > 0 || this.running) await this.run();
+    while (this.pending.length > 0 || this.workers.size > 0) await this.run();
+  }
+
+  private get concurrency() {
+    return this.options.concurrency ?? 1;
   }
 
   private schedule() {
-    if (this.running) return; // the running loop will pick the entry up
+    if (this.workers.size >= this.concurrency) return; // a running worker will pick the entry up
     if (this.pending.length >= this.options.batchMax || this.options.flushMs === 0) {
       void this.run();
     } else {
@@ -75,13 +81,14 @@ export class IngestQueue {
       clearTimeout(this.timer);
       this.timer = null;
     }
-    this.running ??= (async () => {
-      // While one batch commits, the next one fills up: that is the group commit.
-      while (this.pending.length > 0) await this.commit(this.pending.splice(0, this.options.batchMax));
-    })().finally(() => {
-      this.running = null;
-    });
-    return this.running;
+    while (this.workers.size < this.concurrency && this.pending.length > 0) {
+      // While a batch commits, the next one fills up: that is the group commit.
+      const worker: Promise<void> = (async () => {
+        while (this.pending.length > 0) await this.commit(this.pending.splice(0, this.options.batchMax));
+      })().finally(() => this.workers.delete(worker));
+      this.workers.add(worker);
+    }
+    return Promise.all(this.workers).then(() => undefined);
   }
 
   private async commit(batch: Entry[]): Promise<void> {

@@ -24,6 +24,7 @@ export function ingestRuntime(): IngestDeps {
         maxPending: settings.INGEST_QUEUE_MAX,
         batchMax: settings.INGEST_BATCH_MAX,
         flushMs: settings.INGEST_FLUSH_MS,
+        concurrency: 2,
       }),
       limits: createLimits(),
     };
