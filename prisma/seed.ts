@@ -1,8 +1,13 @@
 // Demo data: a user, a team, a site and ~30 days of plausible traffic, so a fresh install shows
 // a living dashboard. Deterministic (seeded PRNG) so screenshots and tests see stable shapes.
+// The traffic is stored by the ingest pipeline's own writer (lib/ingest/write-hits.ts), which
+// assembles visits exactly as it does for live hits; only the enrichment is simulated.
+import type pg from 'pg';
+
 import { hashPassword } from '@/lib/auth/password';
 import type { Database } from '@/lib/db/client';
-import { writeVisits, type VisitEventInput, type VisitInput } from '@/lib/events/write-visits';
+import type { EnrichedHit } from '@/lib/ingest/enriched-hit';
+import { writeHits } from '@/lib/ingest/write-hits';
 
 export const DEMO_EMAIL = 'demo@glance.local';
 export const DEMO_PASSWORD = 'glance-demo-password';
@@ -138,11 +143,21 @@ export const DEMO_GOALS = [
   { kind: 'PAGEVIEW', eventName: null, pathPattern: '/pricing', displayName: 'Visit /pricing' },
 ] as const;
 
-/** Builds `days` days of visits ending at `now`; pure, so it can be tested and reused. */
-export function buildDemoVisits(now: Date, days = 30, seed = 20_261_123): VisitInput[] {
+interface DemoEvent {
+  timestamp: Date;
+  name: string;
+  pathname: string;
+  props?: Record<string, string>;
+  revenue?: { amount: string; currency: string };
+}
+
+type Dimensions = Pick<EnrichedHit, 'visitorId' | 'source' | 'utm' | 'place' | 'device' | 'screen'>;
+
+/** Builds `days` days of hits ending at `now`, in time order; pure, so it can be tested and reused. */
+export function buildDemoHits(siteId: string, now: Date, days = 30, seed = 20_261_123): EnrichedHit[] {
   const random = prng(seed);
   const returningVisitors: bigint[] = [];
-  const visits: VisitInput[] = [];
+  const hits: EnrichedHit[] = [];
   const dayMs = 86_400_000;
   const startOfToday = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   for (let dayIndex = days - 1; dayIndex >= 0; dayIndex -= 1) {
@@ -159,10 +174,23 @@ export function buildDemoVisits(now: Date, days = 30, seed = 20_261_123): VisitI
       const hour = random.pick<number>([...Array(24).keys()].map((h) => [h, h >= 7 && h <= 21 ? 3 : 1] as const));
       const start = new Date(dayStart + hour * 3_600_000 + random.int(0, 3_599_999));
       if (start > now) continue;
-      visits.push(buildVisit(random, start, now, returningVisitors, spike > 1));
+      const visit = buildVisit(random, start, now, returningVisitors, spike > 1);
+      for (const event of visit.events) {
+        hits.push({
+          ...visit.dimensions,
+          siteId,
+          timestamp: event.timestamp,
+          name: event.name,
+          previousVisitorId: null,
+          hostname: DEMO_DOMAIN,
+          pathname: event.pathname,
+          props: event.props ?? null,
+          revenue: event.revenue ?? null,
+        });
+      }
     }
   }
-  return visits;
+  return hits.sort((a, b) => a.timestamp.getTime() - b.timestamp.getTime());
 }
 
 function buildVisit(
@@ -171,7 +199,7 @@ function buildVisit(
   now: Date,
   returning: bigint[],
   spikeDay: boolean,
-): VisitInput {
+): { dimensions: Dimensions; events: DemoEvent[] } {
   const isReturning = returning.length > 50 && random.next() < 0.25;
   const visitorId = isReturning
     ? returning[random.int(0, returning.length - 1)]!
@@ -181,7 +209,7 @@ function buildVisit(
   const place = random.pick(PLACES);
   const device = random.pick(DEVICES);
   const pageviewCount = random.next() < 0.42 ? 1 : random.int(2, 7);
-  const events: VisitEventInput[] = [];
+  const events: DemoEvent[] = [];
   let at = start.getTime();
   let path = source.channel === 'search' && random.next() < 0.5 ? '/blog/cookieless-analytics' : random.pick(PAGES);
   for (let i = 0; i < pageviewCount; i += 1) {
@@ -212,24 +240,32 @@ function buildVisit(
     at += random.int(15, 240) * 1000;
     path = random.pick(PAGES);
   }
+  const { utmSource = null, utmMedium = null, utmCampaign = null } = source.utm ?? {};
   return {
-    hostname: DEMO_DOMAIN,
     events: events.filter((event) => event.timestamp.getTime() <= now.getTime()),
     dimensions: {
       visitorId,
-      channel: source.channel,
-      referrerSource: source.referrerSource,
-      referrerDomain: source.referrerDomain,
-      ...source.utm,
-      ...place,
-      ...device,
-      osVersion: device.osVersion || null,
+      source: {
+        channel: source.channel as EnrichedHit['source']['channel'],
+        referrerSource: source.referrerSource,
+        referrerDomain: source.referrerDomain,
+      },
+      utm: { utmSource, utmMedium, utmCampaign, utmTerm: null, utmContent: null },
+      place,
+      device: {
+        browser: device.browser,
+        browserVersion: device.browserVersion,
+        os: device.os,
+        osVersion: device.osVersion || null,
+        device: device.device as EnrichedHit['device']['device'],
+      },
+      screen: device.screen,
     },
   };
 }
 
 /** Creates the demo account and traffic unless a user already exists; returns whether it did. */
-export async function seedDemo(db: Database, now = new Date()): Promise<boolean> {
+export async function seedDemo(db: Database, pool: pg.Pool, now = new Date()): Promise<boolean> {
   if ((await db.user.count()) > 0) return false;
   const user = await db.user.create({
     data: {
@@ -252,6 +288,7 @@ export async function seedDemo(db: Database, now = new Date()): Promise<boolean>
     data: { teamId: team.id, domain: DEMO_DOMAIN, timezone: 'Europe/Berlin', collectCityLevel: true },
   });
   await db.goal.createMany({ data: DEMO_GOALS.map((goal) => ({ ...goal, siteId: site.id })) });
-  await writeVisits(db, site.id, buildDemoVisits(now));
+  const hits = buildDemoHits(site.id, now);
+  for (let start = 0; start < hits.length; start += 2_000) await writeHits(pool, hits.slice(start, start + 2_000));
   return true;
 }

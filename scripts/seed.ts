@@ -1,5 +1,5 @@
 // `npm run db:seed`: adds the demo account and traffic to an empty database.
-import { createDatabase } from '@/lib/db/client';
+import { createDatabase, createPool } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from '@/prisma/seed';
 
@@ -7,10 +7,11 @@ import { exitOnError, openDatabase } from './database';
 
 async function main() {
   const { url, embedded } = await openDatabase();
-  const db = createDatabase({ url, max: 1 });
+  const pool = createPool({ url, max: 1 });
+  const db = createDatabase({ url }, pool);
   try {
     await migrate({ url });
-    const seeded = await seedDemo(db);
+    const seeded = await seedDemo(db, pool);
     console.log(
       seeded
         ? `Demo data created. Sign in as ${DEMO_EMAIL} / ${DEMO_PASSWORD}`
@@ -18,6 +19,7 @@ async function main() {
     );
   } finally {
     await db.$disconnect();
+    await pool.end();
     await embedded?.stop();
   }
 }

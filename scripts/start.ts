@@ -4,7 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 
 import { config } from '@/lib/config';
-import { createDatabase } from '@/lib/db/client';
+import { createDatabase, createPool } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from '@/prisma/seed';
 
@@ -41,12 +41,14 @@ async function main() {
   if (result.applied.length) console.log(`Applied migrations: ${result.applied.join(', ')}`);
   let demo = false;
   if (settings.demoData) {
-    const db = createDatabase({ url, max: 1 });
+    const pool = createPool({ url, max: 1 });
+    const db = createDatabase({ url }, pool);
     try {
-      await seedDemo(db);
+      await seedDemo(db, pool);
       demo = (await db.user.count({ where: { email: DEMO_EMAIL } })) > 0;
     } finally {
       await db.$disconnect();
+      await pool.end();
     }
   }
 

@@ -13,9 +13,14 @@ export function VisitorsChart({ series }: { series: DayPoint[] }) {
   return (
     <figure className="mt-6 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm">
       <figcaption className="text-sm font-semibold text-slate-700">Visitors per day</figcaption>
+      {total === 0 ? (
+        <p className="mt-4 flex h-56 items-center justify-center rounded-xl bg-slate-50 text-sm text-slate-600">
+          No visitors in this period yet.
+        </p>
+      ) : null}
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        className="mt-4 h-56 w-full"
+        className={total === 0 ? 'hidden' : 'mt-4 h-56 w-full'}
         preserveAspectRatio="none"
         role="img"
         aria-label={`Visitors per day over ${series.length} days, ${formatCount(total)} in total, at most ${formatCount(max)} on one day`}

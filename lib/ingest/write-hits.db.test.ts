@@ -44,7 +44,11 @@ describe('writeHits: visits', () => {
     await writeHits(test.pool, [hitAt('2026-11-20T10:00:00Z', '/', v)]);
     await writeHits(test.pool, [
       hitAt('2026-11-20T10:10:00Z', '/pricing', v),
-      hitAt('2026-11-20T10:12:00Z', '/pricing', v, { name: 'Signup' }),
+      hitAt('2026-11-20T10:12:00Z', '/pricing', v, {
+        name: 'Signup',
+        props: { plan: 'pro' },
+        revenue: { amount: '19.5', currency: 'EUR' },
+      }),
     ]);
     await writeHits(test.pool, [hitAt('2026-11-20T10:39:59Z', '/docs', v)]);
     const visits = await visitsOf(v);
@@ -59,6 +63,16 @@ describe('writeHits: visits', () => {
     });
     expect((visits[0]!.lastSeenAt.getTime() - visits[0]!.startedAt.getTime()) / 1000).toBe(39 * 60 + 59);
     expect(await test.db.event.count({ where: { visitId: visits[0]!.id } })).toBe(4);
+    // Every column survives the bulk path, fixed-width ones included (CHAR(2) once came back as "D").
+    const signup = await test.db.event.findFirstOrThrow({ where: { visitorId: v, name: 'Signup' } });
+    expect(signup).toMatchObject({
+      country: 'DE',
+      browser: 'Firefox',
+      screen: 'desktop',
+      props: { plan: 'pro' },
+      revenueCurrency: 'EUR',
+    });
+    expect(signup.revenueAmount?.toString()).toBe('19.5');
   });
 
   it('attributes every event of a visit to the visit’s source, not to each page’s own referrer', async () => {

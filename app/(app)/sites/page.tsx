@@ -12,7 +12,15 @@ export default async function SitesPage() {
   const sites = await listSitesForUser(db(), user.id);
   return (
     <>
-      <h1 className="text-2xl font-bold tracking-tight">Sites</h1>
+      <div className="flex items-center justify-between gap-4">
+        <h1 className="text-2xl font-bold tracking-tight">Sites</h1>
+        <Link
+          href="/sites/new"
+          className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
+        >
+          Add a site
+        </Link>
+      </div>
       {sites.length === 0 ? (
         <p className="mt-6 text-slate-600">You have no sites yet.</p>
       ) : (

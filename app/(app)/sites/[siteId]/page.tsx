@@ -3,11 +3,14 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
 import { BreakdownCard } from '@/components/dashboard/breakdown-card';
+import { InstallPanel } from '@/components/dashboard/install-panel';
 import { MetricCards } from '@/components/dashboard/metric-cards';
 import { VisitorsChart } from '@/components/dashboard/visitors-chart';
 import { requireUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db/client';
+import { config } from '@/lib/config';
 import { findSiteForUser } from '@/lib/sites/access';
+import { siteHasEvents } from '@/lib/sites/create-site';
 import { queryOverview } from '@/lib/stats/overview';
 
 export const metadata: Metadata = { title: 'Dashboard', description: 'Traffic overview for your site.' };
@@ -17,7 +20,8 @@ export default async function SiteDashboardPage({ params }: { params: Promise<{ 
   const user = await requireUser();
   const site = await findSiteForUser(db(), user.id, siteId);
   if (!site) notFound();
-  const overview = await queryOverview(db(), site, 30);
+  const [overview, receivedEvents] = await Promise.all([queryOverview(db(), site, 30), siteHasEvents(db(), site.id)]);
+  const snippet = `<script defer data-domain="${site.domain}" src="${config().APP_URL}/js/script.js"></script>`;
   return (
     <>
       <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
@@ -30,6 +34,7 @@ export default async function SiteDashboardPage({ params }: { params: Promise<{ 
         <h1 className="text-2xl font-bold tracking-tight">{site.domain}</h1>
         <p className="text-sm text-slate-600">Last 30 days · {site.timezone}</p>
       </div>
+      {receivedEvents ? null : <InstallPanel siteId={site.id} snippet={snippet} />}
       <MetricCards topLine={overview.topLine} />
       <VisitorsChart series={overview.series} />
       <div className="mt-6 grid gap-5 lg:grid-cols-3">

@@ -1,0 +1,38 @@
+// The few typed errors lib/ functions throw. Their messages are safe to show to the caller;
+// lib/http/errors.ts (or a page) maps them to a status, and nothing else leaks.
+export class AppError extends Error {
+  constructor(
+    readonly status: 400 | 403 | 404 | 409 | 429,
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFound extends AppError {
+  constructor(message = 'Not found') {
+    super(404, message);
+  }
+}
+
+export class Forbidden extends AppError {
+  constructor(message = 'You do not have permission to do that') {
+    super(403, message);
+  }
+}
+
+export class Invalid extends AppError {
+  constructor(
+    message: string,
+    readonly fieldErrors: Record<string, string> = {},
+  ) {
+    super(400, message);
+  }
+}
+
+export class Conflict extends AppError {
+  constructor(message: string) {
+    super(409, message);
+  }
+}
