@@ -44,11 +44,13 @@ test('an owner adds a site, copies the snippet and sees the first hit arrive', a
     data: JSON.stringify({ n: 'pageview', u: `https://${domain}/hello`, d: domain, r: null, w: 1440 }),
   });
   expect(hit.status()).toBe(202);
-  // ...the check turns green, and the dashboard counts it.
+  // ...the check turns green and stays so; the dashboard then counts it, and the panel is gone.
   await expect(page.getByRole('status')).toHaveText('Your first event arrived: Glance is counting.', {
     timeout: 15_000,
   });
+  await page.getByRole('button', { name: 'Show the numbers' }).click();
   await expect(page.getByText('Unique visitors').locator('xpath=following-sibling::dd')).toHaveText('1');
+  await expect(page.getByRole('region', { name: 'Install the script' })).toHaveCount(0);
   await expect(page.getByRole('cell', { name: '/hello' })).toBeVisible();
 });
 

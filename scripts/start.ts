@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 
 import { config } from '@/lib/config';
 import { createDatabase, createPool } from '@/lib/db/client';
+import { EMBEDDED_POOL_MAX } from '@/lib/db/embedded';
 import { migrate } from '@/lib/db/migrate';
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from '@/prisma/seed';
 
@@ -61,8 +62,7 @@ async function main() {
     env: {
       ...process.env,
       DATABASE_URL: url,
-      // The embedded database serves one query at a time; a small pool avoids queueing in two places.
-      DATABASE_POOL_MAX: embedded ? '4' : String(settings.DATABASE_POOL_MAX),
+      DATABASE_POOL_MAX: embedded ? String(EMBEDDED_POOL_MAX) : String(settings.DATABASE_POOL_MAX),
       NODE_ENV: dev ? 'development' : 'production',
     },
   });

@@ -14,10 +14,8 @@ export function InstallPanel({ siteId, snippet }: { siteId: string; snippet: str
     const timer = setInterval(async () => {
       const response = await fetch(`/api/sites/${siteId}/status`, { cache: 'no-store' }).catch(() => null);
       const body = response?.ok ? ((await response.json()) as { receivedEvents: boolean }) : null;
-      if (body?.receivedEvents) {
-        setReceived(true);
-        router.refresh();
-      }
+      // Stay on screen with the good news; the button below refreshes the numbers.
+      if (body?.receivedEvents) setReceived(true);
     }, 3_000);
     return () => clearInterval(timer);
   }, [received, router, siteId]);
@@ -56,13 +54,24 @@ export function InstallPanel({ siteId, snippet }: { siteId: string; snippet: str
           {copied ? 'Copied' : 'Copy'}
         </button>
       </div>
-      <p role="status" className="mt-4 flex items-center gap-2 text-sm font-medium">
-        <span
-          aria-hidden="true"
-          className={`h-2.5 w-2.5 rounded-full ${received ? 'bg-emerald-500' : 'animate-pulse bg-amber-400'}`}
-        />
-        {received ? 'Your first event arrived: Glance is counting.' : 'Waiting for the first pageview…'}
-      </p>
+      <div className="mt-4 flex flex-wrap items-center gap-4">
+        <p role="status" className="flex items-center gap-2 text-sm font-medium">
+          <span
+            aria-hidden="true"
+            className={`h-2.5 w-2.5 rounded-full ${received ? 'bg-emerald-500' : 'animate-pulse bg-amber-400'}`}
+          />
+          {received ? 'Your first event arrived: Glance is counting.' : 'Waiting for the first pageview…'}
+        </p>
+        {received ? (
+          <button
+            type="button"
+            onClick={() => router.refresh()}
+            className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
+          >
+            Show the numbers
+          </button>
+        ) : null}
+      </div>
     </section>
   );
 }

@@ -5,6 +5,15 @@ import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
+/**
+ * Connections each process opens to the embedded database. PGlite is one backend that runs one
+ * query at a time; its socket server multiplexes connections onto it. More connections would only
+ * queue there and interleave transactions, so each process keeps one. (PGlite 0.4.3 with
+ * pglite-socket 0.1.3 also mixed up answers after a failed statement in a transaction:
+ * lib/db/answers-in-step.db.test.ts guards the upgrade that fixed it.)
+ */
+export const EMBEDDED_POOL_MAX = 1;
+
 export interface EmbeddedDatabase {
   url: string;
   stop(): Promise<void>;

@@ -27,7 +27,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const url = testDatabaseUrl();
   const schema = `test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   await migrate({ url, schema });
-  const pool = createPool({ url, schema, max: 4 });
+  // scripts/with-database.ts sets DATABASE_POOL_MAX=1 for the embedded database (see lib/db/embedded.ts).
+  // eslint-disable-next-line no-restricted-properties
+  const pool = createPool({ url, schema, max: Number(process.env.DATABASE_POOL_MAX ?? 4) });
   const db = createDatabase({ url, schema }, pool);
   return {
     url,
