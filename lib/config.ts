@@ -1,6 +1,9 @@
 // Every environment variable Glance reads, parsed once with zod. Nothing else touches process.env.
 import { z } from 'zod';
 
+/** True under `next dev` (Next.js sets NODE_ENV; it is inlined at build time, not configuration). */
+export const isNextDev = process.env.NODE_ENV === 'development';
+
 /** Used only outside production so that a fresh clone starts without any setup. */
 export const DEVELOPMENT_AUTH_SECRET = 'glance-development-secret-do-not-use-in-production';
 

@@ -38,6 +38,13 @@ async function main() {
 
   const server = http.createServer((req, res) => {
     req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? '';
+    // TRACE/TRACK echo requests back (cookies included); no route of ours answers them.
+    if (req.method === 'TRACE' || req.method === 'TRACK') {
+      res
+        .writeHead(405, { Allow: 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS', 'Content-Type': 'text/plain' })
+        .end('Method not allowed');
+      return;
+    }
     if (req.url?.split('?')[0] === EVENT_PATH) void answerEvent(req, res);
     else void handle(req, res);
   });

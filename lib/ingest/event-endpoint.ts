@@ -23,6 +23,8 @@ const CORS = {
   'Access-Control-Allow-Headers': 'Content-Type',
   'Access-Control-Max-Age': '86400',
   'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
 };
 
 const reply = (status: number, body: string, headers: Record<string, string> = {}): EndpointResponse => ({

@@ -1,0 +1,27 @@
+// Next.js 16 proxy: headers only, never the security boundary (every page, action and handler
+// checks access itself). Gives each page a CSP with a fresh nonce, and every response the base
+// security headers. The tracker script and /api/event get their own headers elsewhere.
+import { NextResponse, type NextRequest } from 'next/server';
+
+import { config as appConfig, isNextDev } from '@/lib/config';
+import { BASE_SECURITY_HEADERS, contentSecurityPolicy, createNonce } from '@/lib/http/security-headers';
+
+export function proxy(request: NextRequest) {
+  const nonce = createNonce();
+  const csp = contentSecurityPolicy(nonce, { dev: isNextDev, https: appConfig().APP_URL.startsWith('https://') });
+  // Next.js reads the policy from the request to put the nonce on the scripts it renders.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', csp);
+  for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    // Everything but build assets, the tracker script and the tracker endpoint.
+    { source: '/((?!_next/static|_next/image|js/|api/event).*)' },
+  ],
+};
