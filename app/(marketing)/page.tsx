@@ -1,6 +1,7 @@
 import Link from 'next/link';
 
 import { SiteHeader } from '@/components/marketing/site-header';
+import { CodeBlock } from '@/components/ui/code-block';
 
 const SNIPPET = '<script defer data-domain="example.com" src="https://glance.example.com/js/script.js"></script>';
 
@@ -61,13 +62,7 @@ export default function LandingPage() {
           <h2 id="install" className="text-center text-2xl font-bold tracking-tight">
             One line to install
           </h2>
-          <pre
-            tabIndex={0}
-            aria-label="Tracking snippet"
-            className="mt-5 overflow-x-auto rounded-xl bg-slate-900 p-5 text-sm text-slate-100"
-          >
-            <code>{SNIPPET}</code>
-          </pre>
+          <CodeBlock label="Tracking snippet" code={SNIPPET} className="mt-5 p-5" />
         </section>
       </main>
       <footer className="border-t border-slate-200 py-8 text-center text-sm text-slate-600">

@@ -3,6 +3,9 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 
+import { CodeBlock } from '@/components/ui/code-block';
+import { primaryButtonClass, secondaryButtonClass } from '@/components/ui/styles';
+
 /** The snippet to paste, with a copy button and a live "waiting for the first hit" check. */
 export function InstallPanel({ siteId, snippet }: { siteId: string; snippet: string }) {
   const router = useRouter();
@@ -39,18 +42,8 @@ export function InstallPanel({ siteId, snippet }: { siteId: string; snippet: str
         1&nbsp;KB.
       </p>
       <div className="mt-4 flex flex-col gap-3 sm:flex-row sm:items-start">
-        <pre
-          tabIndex={0}
-          aria-label="Tracking snippet"
-          className="flex-1 overflow-x-auto rounded-xl bg-slate-900 p-4 text-sm text-slate-100"
-        >
-          <code>{snippet}</code>
-        </pre>
-        <button
-          type="button"
-          onClick={copy}
-          className="rounded-lg border border-slate-300 px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-50"
-        >
+        <CodeBlock label="Tracking snippet" code={snippet} className="flex-1" />
+        <button type="button" onClick={copy} className={secondaryButtonClass}>
           {copied ? 'Copied' : 'Copy'}
         </button>
       </div>
@@ -63,11 +56,7 @@ export function InstallPanel({ siteId, snippet }: { siteId: string; snippet: str
           {received ? 'Your first event arrived: Glance is counting.' : 'Waiting for the first pageview…'}
         </p>
         {received ? (
-          <button
-            type="button"
-            onClick={() => router.refresh()}
-            className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
-          >
+          <button type="button" onClick={() => router.refresh()} className={primaryButtonClass}>
             Show the numbers
           </button>
         ) : null}

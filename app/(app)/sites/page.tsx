@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
+import { primaryButtonClass } from '@/components/ui/styles';
+
 import { requireUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db/client';
 import { listSitesForUser } from '@/lib/sites/access';
@@ -14,10 +16,7 @@ export default async function SitesPage() {
     <>
       <div className="flex items-center justify-between gap-4">
         <h1 className="text-2xl font-bold tracking-tight">Sites</h1>
-        <Link
-          href="/sites/new"
-          className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
-        >
+        <Link href="/sites/new" className={primaryButtonClass}>
           Add a site
         </Link>
       </div>

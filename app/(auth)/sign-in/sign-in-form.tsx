@@ -4,6 +4,9 @@ import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 
+import { FormError } from '@/components/ui/form-error';
+import { inputClass, primaryButtonClass } from '@/components/ui/styles';
+
 export function SignInForm() {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -34,14 +37,7 @@ export function SignInForm() {
         <label htmlFor="email" className="block text-sm font-medium text-slate-700">
           Email
         </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 focus:border-brand-500 focus:ring-2 focus:ring-brand-100 focus:outline-none"
-        />
+        <input id="email" name="email" type="email" autoComplete="username" required className={inputClass} />
       </div>
       <div>
         <label htmlFor="password" className="block text-sm font-medium text-slate-700">
@@ -53,19 +49,11 @@ export function SignInForm() {
           type="password"
           autoComplete="current-password"
           required
-          className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 focus:border-brand-500 focus:ring-2 focus:ring-brand-100 focus:outline-none"
+          className={inputClass}
         />
       </div>
-      {error ? (
-        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
-          {error}
-        </p>
-      ) : null}
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-lg bg-brand-600 px-4 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
-      >
+      <FormError message={error} />
+      <button type="submit" disabled={pending} className={`${primaryButtonClass} w-full py-2.5`}>
         {pending ? 'Signing in…' : 'Sign in'}
       </button>
     </form>

@@ -2,10 +2,10 @@
 
 import { useActionState, useCallback } from 'react';
 
-import { createSiteAction, type NewSiteState } from './actions';
+import { FormError } from '@/components/ui/form-error';
+import { inputClass, primaryButtonClass } from '@/components/ui/styles';
 
-const field =
-  'mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 focus:border-brand-500 focus:ring-2 focus:ring-brand-100 focus:outline-none';
+import { createSiteAction, type NewSiteState } from './actions';
 
 export function NewSiteForm({ teams, timeZones }: { teams: { id: string; name: string }[]; timeZones: string[] }) {
   const [state, action, pending] = useActionState<NewSiteState, FormData>(createSiteAction, {});
@@ -26,7 +26,7 @@ export function NewSiteForm({ teams, timeZones }: { teams: { id: string; name: s
           <label htmlFor="teamId" className="block text-sm font-medium text-slate-700">
             Team
           </label>
-          <select id="teamId" name="teamId" defaultValue={state.values?.teamId ?? teams[0]!.id} className={field}>
+          <select id="teamId" name="teamId" defaultValue={state.values?.teamId ?? teams[0]!.id} className={inputClass}>
             {teams.map((team) => (
               <option key={team.id} value={team.id}>
                 {team.name}
@@ -49,7 +49,7 @@ export function NewSiteForm({ teams, timeZones }: { teams: { id: string; name: s
           defaultValue={state.values?.domain}
           aria-invalid={Boolean(errors.domain)}
           aria-describedby="domain-help"
-          className={field}
+          className={inputClass}
         />
         <p id="domain-help" className={`mt-1 text-sm ${errors.domain ? 'text-red-700' : 'text-slate-600'}`}>
           {errors.domain ?? 'Without https:// or www. Subdomains are counted with their parent domain.'}
@@ -65,7 +65,7 @@ export function NewSiteForm({ teams, timeZones }: { teams: { id: string; name: s
           ref={preselectLocalZone}
           defaultValue={state.values?.timezone ?? 'UTC'}
           aria-describedby={errors.timezone ? 'timezone-error' : undefined}
-          className={field}
+          className={inputClass}
         >
           {timeZones.map((zone) => (
             <option key={zone}>{zone}</option>
@@ -77,16 +77,8 @@ export function NewSiteForm({ teams, timeZones }: { teams: { id: string; name: s
           </p>
         ) : null}
       </div>
-      {state.error ? (
-        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
-          {state.error}
-        </p>
-      ) : null}
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
-      >
+      <FormError message={state.error} />
+      <button type="submit" disabled={pending} className={`${primaryButtonClass} px-5 py-2.5`}>
         {pending ? 'Adding…' : 'Add site'}
       </button>
     </form>
