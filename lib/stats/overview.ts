@@ -32,31 +32,55 @@ export interface BreakdownRow {
 export interface Overview {
   days: number;
   topLine: TopLine;
+  /** The same metrics for the period before, up to the same time of day. */
+  previous: TopLine;
   series: DayPoint[];
   topPages: BreakdownRow[];
   topSources: BreakdownRow[];
   topCountries: BreakdownRow[];
 }
 
-/** Bounds of "the last `days` days, today included" in the site's zone, as SQL expressions. */
-function rangeSql(site: OverviewSite, days: number) {
+/**
+ * Bounds of "the last `days` days, today included" in the site's zone, as SQL expressions, shifted
+ * back by `shift` whole periods (1 = the previous period, up to the same time of day).
+ */
+function rangeSql(site: OverviewSite, days: number, shift = 0) {
   const tz = site.timezone;
-  const from = Prisma.sql`((now() AT TIME ZONE ${tz})::date - ${days - 1}::int)::timestamp AT TIME ZONE ${tz}`;
-  return { from, to: Prisma.sql`now()` };
+  const back = Prisma.sql`make_interval(days => ${days * shift}::int)`;
+  const from = Prisma.sql`(((now() AT TIME ZONE ${tz})::date - ${days - 1}::int)::timestamp AT TIME ZONE ${tz}) - ${back}`;
+  return { from, to: Prisma.sql`now() - ${back}` };
 }
 
-export async function queryOverview(db: Database, site: OverviewSite, days = 30): Promise<Overview> {
-  const { from, to } = rangeSql(site, days);
-  const events = Prisma.sql`"siteId" = ${site.id} AND "timestamp" >= ${from} AND "timestamp" < ${to}`;
-
+async function queryTopLine(db: Database, site: OverviewSite, from: Prisma.Sql, to: Prisma.Sql): Promise<TopLine> {
   const [eventTotals] = await db.$queryRaw<{ visitors: number; pageviews: number }[]>`
     SELECT count(DISTINCT "visitorId")::int AS visitors, count(*) FILTER (WHERE name = 'pageview')::int AS pageviews
-    FROM "Event" WHERE ${events}`;
+    FROM "Event" WHERE "siteId" = ${site.id} AND "timestamp" >= ${from} AND "timestamp" < ${to}`;
   const [visitTotals] = await db.$queryRaw<{ visits: number; bounces: number; duration: number }[]>`
     SELECT count(*)::int AS visits,
            count(*) FILTER (WHERE pageviews <= 1)::int AS bounces,
            coalesce(avg(extract(epoch FROM "lastSeenAt" - "startedAt")), 0)::float8 AS duration
     FROM "Visit" WHERE "siteId" = ${site.id} AND "startedAt" >= ${from} AND "startedAt" < ${to}`;
+  const visits = visitTotals?.visits ?? 0;
+  const pageviews = eventTotals?.pageviews ?? 0;
+  return {
+    visitors: eventTotals?.visitors ?? 0,
+    visits,
+    pageviews,
+    viewsPerVisit: visits ? pageviews / visits : 0,
+    bounceRate: visits ? (visitTotals?.bounces ?? 0) / visits : 0,
+    visitDurationSeconds: visitTotals?.duration ?? 0,
+  };
+}
+
+export async function queryOverview(db: Database, site: OverviewSite, days = 30): Promise<Overview> {
+  const { from, to } = rangeSql(site, days);
+  const previousRange = rangeSql(site, days, 1);
+  const events = Prisma.sql`"siteId" = ${site.id} AND "timestamp" >= ${from} AND "timestamp" < ${to}`;
+
+  const [topLine, previous] = await Promise.all([
+    queryTopLine(db, site, from, to),
+    queryTopLine(db, site, previousRange.from, previousRange.to),
+  ]);
   const daily = await db.$queryRaw<DayPoint[]>`
     SELECT to_char(("timestamp" AT TIME ZONE ${site.timezone})::date, 'YYYY-MM-DD') AS day,
            count(DISTINCT "visitorId")::int AS visitors,
@@ -75,18 +99,10 @@ export async function queryOverview(db: Database, site: OverviewSite, days = 30)
     FROM "Visit" WHERE "siteId" = ${site.id} AND "startedAt" >= ${from} AND "startedAt" < ${to}
     GROUP BY 1 ORDER BY visitors DESC, label LIMIT 10`;
 
-  const visits = visitTotals?.visits ?? 0;
-  const pageviews = eventTotals?.pageviews ?? 0;
   return {
     days,
-    topLine: {
-      visitors: eventTotals?.visitors ?? 0,
-      visits,
-      pageviews,
-      viewsPerVisit: visits ? pageviews / visits : 0,
-      bounceRate: visits ? (visitTotals?.bounces ?? 0) / visits : 0,
-      visitDurationSeconds: visitTotals?.duration ?? 0,
-    },
+    topLine,
+    previous,
     series: fillDays(daily, await todayIn(db, site.timezone), days),
     topPages,
     topSources,
