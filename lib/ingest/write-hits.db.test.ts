@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@/lib/db/test-database';
 
 import type { EnrichedHit } from './enriched-hit';
+import { testHit } from './test-hit';
 import { writeHits } from './write-hits';
 
 let test: TestDatabase;
@@ -16,25 +17,8 @@ beforeAll(async () => {
 afterAll(() => test.drop());
 
 let nextVisitor = 1000n;
-function hitAt(at: string, pathname: string, visitorId: bigint, extra: Partial<EnrichedHit> = {}): EnrichedHit {
-  return {
-    siteId,
-    timestamp: new Date(at),
-    name: 'pageview',
-    visitorId,
-    previousVisitorId: null,
-    hostname: 'sessions.example.com',
-    pathname,
-    source: { referrerDomain: 'google.com', referrerSource: 'Google', channel: 'search' },
-    utm: { utmSource: null, utmMedium: null, utmCampaign: null, utmTerm: null, utmContent: null },
-    place: { country: 'DE', region: null, city: null },
-    device: { browser: 'Firefox', browserVersion: '150', os: 'Linux', osVersion: null, device: 'desktop' },
-    screen: 'desktop',
-    props: null,
-    revenue: null,
-    ...extra,
-  };
-}
+const hitAt = (at: string, pathname: string, visitorId: bigint, extra: Partial<EnrichedHit> = {}) =>
+  testHit(siteId, visitorId, at, pathname, { hostname: 'sessions.example.com', ...extra });
 const visitsOf = (visitorId: bigint) =>
   test.db.visit.findMany({ where: { siteId, visitorId }, orderBy: { startedAt: 'asc' } });
 

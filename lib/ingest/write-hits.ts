@@ -4,6 +4,7 @@
 import type pg from 'pg';
 
 import { inTransaction } from '@/lib/db/sql';
+import { VISIT_TIMEOUT_MS } from '@/lib/events/visit-timeout';
 import {
   insertEvents,
   insertVisits,
@@ -14,8 +15,6 @@ import {
 } from '@/lib/events/bulk-insert';
 
 import type { EnrichedHit } from './enriched-hit';
-
-export const VISIT_TIMEOUT_MS = 30 * 60 * 1000;
 
 /** Where a visit came from; every event of the visit is attributed to it. */
 type Attribution = EnrichedHit['source'] & EnrichedHit['utm'];

@@ -4,9 +4,10 @@
 import { randomBytes } from 'node:crypto';
 
 import type { Database } from '@/lib/db/client';
+import { VISIT_TIMEOUT_MS } from '@/lib/events/visit-timeout';
 
-/** A visit that started before midnight may continue this long after it (the visit timeout). */
-export const SALT_GRACE_MS = 30 * 60 * 1000;
+/** A visit that started before midnight may continue this long after it. */
+export const SALT_GRACE_MS = VISIT_TIMEOUT_MS;
 const DAY_MS = 86_400_000;
 
 export const utcDay = (at: Date) => at.toISOString().slice(0, 10);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createTestDatabase, type TestDatabase } from '@/lib/db/test-database';
-import type { EnrichedHit } from '@/lib/ingest/enriched-hit';
+import { testHit } from '@/lib/ingest/test-hit';
 import { writeHits } from '@/lib/ingest/write-hits';
 
 import { fillDays, queryOverview } from './overview';
@@ -10,24 +10,11 @@ let test: TestDatabase;
 let site: { id: string; timezone: string };
 
 const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000);
-function hit(visitorId: bigint, at: Date, pathname: string, referrerSource: string | null = null): EnrichedHit {
-  return {
-    siteId: site.id,
-    timestamp: at,
-    name: 'pageview',
-    visitorId,
-    previousVisitorId: null,
-    hostname: 'stats.example.com',
-    pathname,
+const hit = (visitorId: bigint, at: Date, pathname: string, referrerSource: string | null = null) =>
+  testHit(site.id, visitorId, at, pathname, {
     source: { referrerDomain: null, referrerSource, channel: referrerSource ? 'search' : 'direct' },
-    utm: { utmSource: null, utmMedium: null, utmCampaign: null, utmTerm: null, utmContent: null },
     place: { country: 'FR', region: null, city: null },
-    device: { browser: 'Firefox', browserVersion: '150', os: 'Linux', osVersion: null, device: 'desktop' },
-    screen: 'desktop',
-    props: null,
-    revenue: null,
-  };
-}
+  });
 
 beforeAll(async () => {
   test = await createTestDatabase();
