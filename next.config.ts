@@ -1,5 +1,7 @@
 import type { NextConfig } from 'next';
 
+import { BASE_SECURITY_HEADERS } from './lib/http/security-headers';
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
@@ -21,8 +23,7 @@ const nextConfig: NextConfig = {
         headers: [
           { key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' },
           { key: 'Access-Control-Allow-Origin', value: '*' },
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
+          ...Object.entries(BASE_SECURITY_HEADERS).map(([key, value]) => ({ key, value })),
         ],
       },
     ];

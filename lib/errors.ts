@@ -1,5 +1,5 @@
-// The few typed errors lib/ functions throw. Their messages are safe to show to the caller;
-// lib/http/errors.ts (or a page) maps them to a status, and nothing else leaks.
+// The few typed errors lib/ functions throw. Their messages are safe to show to the caller, and each
+// carries the HTTP status it maps to; callers show the message and nothing else.
 export class AppError extends Error {
   constructor(
     readonly status: 400 | 403 | 404 | 409 | 429,

@@ -54,8 +54,8 @@ async function main() {
   }
 
   const dev = flags.has('--dev');
-  if (!flags.has('--no-build')) run('npx', ['tsx', 'scripts/build-tracker.ts']);
-  if (!dev && !flags.has('--no-build')) run('npx', ['next', 'build']);
+  // The same build as `npm run build` (tracker, then app); `next dev` builds the app itself.
+  if (!flags.has('--no-build')) run('npm', ['run', '--silent', dev ? 'build:tracker' : 'build']);
 
   const child = spawn('node_modules/.bin/tsx', ['scripts/server.ts', ...(dev ? ['--dev'] : [])], {
     stdio: 'inherit',

@@ -2,6 +2,7 @@
 // server's fast path (scripts/server.ts) both call it, so the two can never behave differently.
 import { config } from '@/lib/config';
 import { BodyTooLargeError } from '@/lib/http/read-body';
+import { BASE_SECURITY_HEADERS } from '@/lib/http/security-headers';
 import { log } from '@/lib/log';
 
 import { clientIp } from './client-ip';
@@ -23,8 +24,7 @@ const CORS = {
   'Access-Control-Allow-Headers': 'Content-Type',
   'Access-Control-Max-Age': '86400',
   'Cache-Control': 'no-store',
-  'X-Content-Type-Options': 'nosniff',
-  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+  ...BASE_SECURITY_HEADERS,
 };
 
 const reply = (status: number, body: string, headers: Record<string, string> = {}): EndpointResponse => ({

@@ -47,9 +47,4 @@ export class SiteCache {
     this.entries.set(normalised, { site, expires: now + TTL_MS });
     return site;
   }
-
-  /** Forgets a domain at once (after its site was changed or deleted). */
-  forget(domain: string) {
-    this.entries.delete(normaliseDomain(domain));
-  }
 }
