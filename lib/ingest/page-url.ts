@@ -52,9 +52,9 @@ export function belongsToSite(hostname: string, siteDomain: string): boolean {
   return host === siteDomain || host.endsWith(`.${siteDomain}`);
 }
 
-/** Path patterns with * (within a segment) and ** (across segments), as in excluded paths and goals. */
-export function matchesPathPattern(path: string, pattern: string): boolean {
-  const regex = pattern
+/** A goal or exclusion pattern as a regular expression source: `*` within a segment, `**` across them. */
+export function pathPatternRegex(pattern: string): string {
+  const body = pattern
     .split('**')
     .map((part) =>
       part
@@ -63,5 +63,9 @@ export function matchesPathPattern(path: string, pattern: string): boolean {
         .join('[^/]*'),
     )
     .join('.*');
-  return new RegExp(`^${regex}$`).test(path.split('?')[0]!);
+  return `^${body}$`;
+}
+
+export function matchesPathPattern(path: string, pattern: string): boolean {
+  return new RegExp(pathPatternRegex(pattern)).test(path.split('?')[0]!);
 }
