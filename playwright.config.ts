@@ -13,7 +13,10 @@ export default defineConfig({
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  timeout: 60_000,
+  // Two cores and a one-connection embedded database: a long user story may need more than a minute.
+  timeout: 120_000,
+  // The embedded database serves one connection: a full dashboard can take a second or two to render.
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${port}`,

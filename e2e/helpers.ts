@@ -26,3 +26,13 @@ export async function signIn(page: Page, email = DEMO.email, password = DEMO.pas
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
+
+/** The value shown under a top-line metric's title ("Unique visitors", "Pageviews"...). */
+export function metricValue(page: Page, title: string) {
+  return page.locator('dt', { hasText: title }).locator('xpath=following-sibling::dd[1]');
+}
+
+/** A number as the dashboard writes it ("1,234"; compact forms such as "12.3K" are avoided by callers). */
+export async function readCount(locator: ReturnType<Page['locator']>): Promise<number> {
+  return Number((await locator.textContent())?.replace(/[^\d.]/g, '') ?? 'NaN');
+}

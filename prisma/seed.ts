@@ -290,5 +290,8 @@ export async function seedDemo(db: Database, pool: pg.Pool, now = new Date()): P
   await db.goal.createMany({ data: DEMO_GOALS.map((goal) => ({ ...goal, siteId: site.id })) });
   const hits = buildDemoHits(site.id, now);
   for (let start = 0; start < hits.length; start += 2_000) await writeHits(pool, hits.slice(start, start + 2_000));
+  // Fresh planner statistics: without them the first dashboards use nested loops over thousands of rows
+  // (and the embedded PGlite has no autovacuum to gather them later).
+  await pool.query('ANALYZE "Event", "Visit"');
   return true;
 }

@@ -1,43 +1,137 @@
-import type { BreakdownRow } from '@/lib/stats/overview';
+import Link from 'next/link';
 
-import { formatCount } from './format';
+import { breakdownMetrics } from '@/lib/stats/dashboard';
+import { viewQuery, withFilter, type DashboardView } from '@/lib/stats/dashboard-view';
+import { dimensionLabel, type Dimension } from '@/lib/stats/query/dimensions';
+import type { StatsResult } from '@/lib/stats/query/query-stats';
 
-export function BreakdownCard({ title, column, rows }: { title: string; column: string; rows: BreakdownRow[] }) {
-  const max = Math.max(1, ...rows.map((row) => row.visitors));
+import { formatMetric, formatValue, METRIC_LABELS } from './format';
+
+export interface BreakdownTab {
+  dimension: Dimension;
+  href: string;
+}
+
+/**
+ * One breakdown: tabs to switch dimension, the top rows with a bar for visitors, each row a link that
+ * filters the whole dashboard by it, and a link to the full, searchable list.
+ */
+export function BreakdownCard({
+  title,
+  basePath,
+  view,
+  dimension,
+  result,
+  tabs,
+  className = '',
+  columns = 2,
+}: {
+  title: string;
+  basePath: string;
+  view: DashboardView;
+  dimension: Dimension;
+  result: StatsResult;
+  tabs?: BreakdownTab[];
+  className?: string;
+  /** How many of the dimension's metrics fit (half-width cards show two; the full list is a click away). */
+  columns?: number;
+}) {
+  const metrics = breakdownMetrics(dimension).slice(0, columns);
+  const max = Math.max(1, ...result.rows.map((row) => row.metrics.visitors ?? 0));
+  const headingId = `breakdown-${title.toLowerCase().replace(/\W+/g, '-')}`;
   return (
-    <section className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm">
-      <h2 className="font-semibold">{title}</h2>
-      {rows.length === 0 ? (
-        <p className="mt-4 text-sm text-slate-600">No data yet.</p>
+    <section
+      aria-labelledby={headingId}
+      className={`rounded-2xl border border-slate-200 bg-white p-5 shadow-sm ${className}`}
+    >
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id={headingId} className="font-semibold">
+          {title}
+        </h2>
+        {tabs && tabs.length > 1 ? (
+          <nav aria-label={`${title} breakdown`} className="flex flex-wrap gap-1 text-xs">
+            {tabs.map((tab) => (
+              <Link
+                key={tab.dimension}
+                href={tab.href}
+                scroll={false}
+                aria-current={tab.dimension === dimension ? 'true' : undefined}
+                className={`rounded-md px-2 py-1 font-medium ${
+                  tab.dimension === dimension ? 'bg-slate-900 text-white' : 'text-slate-600 hover:bg-slate-100'
+                }`}
+              >
+                {dimensionLabel(tab.dimension)}
+              </Link>
+            ))}
+          </nav>
+        ) : null}
+      </div>
+      {result.rows.length === 0 ? (
+        <p className="mt-6 mb-2 text-center text-sm text-slate-600">Nothing to show for this period.</p>
       ) : (
         <table className="mt-3 w-full text-sm">
           <thead>
             <tr className="text-left text-xs text-slate-600 uppercase">
               <th scope="col" className="py-1 font-semibold">
-                {column}
+                {dimensionLabel(dimension)}
               </th>
-              <th scope="col" className="py-1 text-right font-semibold">
-                Visitors
-              </th>
+              {metrics.map((metric, index) => (
+                <th
+                  key={metric}
+                  scope="col"
+                  className={`py-1 pl-2 text-right font-semibold ${index > 1 ? 'hidden sm:table-cell' : ''}`}
+                >
+                  {METRIC_LABELS[metric]}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
-              <tr key={row.label}>
-                <td className="relative py-1.5 pr-2">
-                  <span
-                    aria-hidden="true"
-                    className="absolute inset-y-0.5 left-0 rounded bg-brand-50"
-                    style={{ width: `${(row.visitors / max) * 100}%` }}
-                  />
-                  <span className="relative block truncate px-2">{row.label}</span>
-                </td>
-                <td className="py-1.5 text-right tabular-nums">{formatCount(row.visitors)}</td>
-              </tr>
-            ))}
+            {result.rows.map((row) => {
+              const value = row.value ?? '';
+              const label = formatValue(dimension, row.value);
+              return (
+                <tr key={value}>
+                  <td className="relative w-full max-w-0 py-1.5 pr-2">
+                    <span
+                      aria-hidden="true"
+                      className="absolute inset-y-0.5 left-0 rounded bg-brand-50"
+                      style={{ width: `${((row.metrics.visitors ?? 0) / max) * 100}%` }}
+                    />
+                    <Link
+                      href={`${basePath}${viewQuery(withFilter(view, { dimension, operator: 'is', values: [value] }))}`}
+                      scroll={false}
+                      title={`Filter by ${label}`}
+                      className="relative block truncate px-2 hover:underline"
+                    >
+                      {label}
+                    </Link>
+                  </td>
+                  {metrics.map((metric, index) => (
+                    <td
+                      key={metric}
+                      className={`py-1.5 pl-2 text-right whitespace-nowrap tabular-nums ${index > 1 ? 'hidden sm:table-cell' : ''}`}
+                    >
+                      {formatMetric(metric, row.metrics[metric])}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}
+      {result.totalRows > result.rows.length ? (
+        <p className="mt-3 text-right text-sm">
+          <Link
+            href={`${basePath}/breakdown/${encodeURIComponent(dimension)}${viewQuery(view)}`}
+            className="font-semibold text-brand-700 hover:underline"
+          >
+            All {result.totalRows.toLocaleString('en')} {dimensionLabel(dimension).toLowerCase()} values
+            <span aria-hidden="true"> →</span>
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -1,24 +1,18 @@
-import type { TopLine } from '@/lib/stats/overview';
+import Link from 'next/link';
 
-import { formatCount, formatDuration, formatPercent } from './format';
+import type { ChartMetric } from '@/lib/stats/dashboard-view';
+import type { MetricValues } from '@/lib/stats/query/metrics';
 
-interface Metric {
-  label: string;
-  value: string;
-  current: number;
-  previous: number;
-  /** For bounce rate a fall is good news. */
-  lowerIsBetter?: boolean;
-}
+import { formatMetric, METRIC_LABELS } from './format';
 
-function Change({ metric }: { metric: Metric }) {
-  if (metric.previous === 0) {
-    return <span className="text-xs text-slate-600">{metric.current === 0 ? 'no change' : 'new'}</span>;
+function Change({ metric, current, previous }: { metric: ChartMetric; current: number; previous: number }) {
+  if (previous === 0) {
+    return <span className="text-xs text-slate-600">{current === 0 ? 'no change' : 'new'}</span>;
   }
-  const change = (metric.current - metric.previous) / metric.previous;
-  const rounded = Math.round(change * 100);
+  const rounded = Math.round(((current - previous) / previous) * 100);
   if (rounded === 0) return <span className="text-xs text-slate-600">no change</span>;
-  const good = metric.lowerIsBetter ? rounded < 0 : rounded > 0;
+  // For bounce rate a fall is good news.
+  const good = metric === 'bounce_rate' ? rounded < 0 : rounded > 0;
   return (
     <span className={`text-xs font-semibold ${good ? 'text-emerald-700' : 'text-red-700'}`}>
       <span aria-hidden="true">{rounded > 0 ? '↑' : '↓'}</span> {Math.abs(rounded)}%
@@ -27,49 +21,44 @@ function Change({ metric }: { metric: Metric }) {
   );
 }
 
-export function MetricCards({ topLine, previous }: { topLine: TopLine; previous: TopLine }) {
-  const metrics: Metric[] = [
-    {
-      label: 'Unique visitors',
-      value: formatCount(topLine.visitors),
-      current: topLine.visitors,
-      previous: previous.visitors,
-    },
-    { label: 'Visits', value: formatCount(topLine.visits), current: topLine.visits, previous: previous.visits },
-    {
-      label: 'Pageviews',
-      value: formatCount(topLine.pageviews),
-      current: topLine.pageviews,
-      previous: previous.pageviews,
-    },
-    {
-      label: 'Views per visit',
-      value: topLine.viewsPerVisit.toFixed(2),
-      current: topLine.viewsPerVisit,
-      previous: previous.viewsPerVisit,
-    },
-    {
-      label: 'Bounce rate',
-      value: formatPercent(topLine.bounceRate),
-      current: topLine.bounceRate,
-      previous: previous.bounceRate,
-      lowerIsBetter: true,
-    },
-    {
-      label: 'Visit duration',
-      value: formatDuration(topLine.visitDurationSeconds),
-      current: topLine.visitDurationSeconds,
-      previous: previous.visitDurationSeconds,
-    },
-  ];
+const TITLES: Record<ChartMetric, string> = { ...METRIC_LABELS, visitors: 'Unique visitors' };
+
+/** The top line: each metric with its change, and a link that charts it. */
+export function MetricCards({
+  metrics,
+  current,
+  previous,
+  selected,
+  hrefFor,
+}: {
+  metrics: readonly ChartMetric[];
+  current: MetricValues;
+  previous: MetricValues;
+  selected: ChartMetric;
+  hrefFor: (metric: ChartMetric) => string;
+}) {
   return (
     <dl className="mt-6 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
       {metrics.map((metric) => (
-        <div key={metric.label} className="rounded-2xl border border-slate-200 bg-white px-4 py-3 shadow-sm">
-          <dt className="text-xs font-semibold tracking-wide text-slate-600 uppercase">{metric.label}</dt>
-          <dd className="mt-1 text-2xl font-bold tabular-nums">{metric.value}</dd>
+        <div
+          key={metric}
+          className={`relative rounded-2xl border bg-white px-4 py-3 shadow-sm ${
+            metric === selected ? 'border-brand-500 ring-2 ring-brand-100' : 'border-slate-200'
+          }`}
+        >
+          <dt className="text-xs font-semibold tracking-wide text-slate-600 uppercase">
+            <Link
+              href={hrefFor(metric)}
+              scroll={false}
+              aria-current={metric === selected ? 'true' : undefined}
+              className="after:absolute after:inset-0 after:rounded-2xl focus-visible:outline-none focus-visible:after:ring-2 focus-visible:after:ring-brand-500"
+            >
+              {TITLES[metric]}
+            </Link>
+          </dt>
+          <dd className="mt-1 text-2xl font-bold tabular-nums">{formatMetric(metric, current[metric])}</dd>
           <dd>
-            <Change metric={metric} />
+            <Change metric={metric} current={current[metric] ?? 0} previous={previous[metric] ?? 0} />
           </dd>
         </div>
       ))}

@@ -21,7 +21,8 @@ export function createPool({ url, schema, max = 10 }: DatabaseOptions): pg.Pool 
   const pool = new pg.Pool({
     connectionString: url,
     max,
-    connectionTimeoutMillis: 5_000,
+    // Includes the wait for a free connection: the embedded database has one, and a dashboard asks ~20 queries.
+    connectionTimeoutMillis: 15_000,
     idleTimeoutMillis: 30_000,
     // pg-pool awaits this hook before handing out a new connection (typed as sync in @types/pg).
     onConnect: schema ? (setSchema as unknown as (client: pg.ClientBase) => void) : undefined,

@@ -2,7 +2,8 @@
 // Raw sums come back as float8; ratios are computed from them in metrics.ts.
 import { Prisma } from '@/lib/db/generated/client';
 
-import { eventValueSql, isVisitDimension, visitValueSql, type Dimension } from './dimensions';
+import { eventValueSql, visitValueSql } from './dimension-sql';
+import { isVisitDimension, type Dimension } from './dimensions';
 import { andAll, goalMatchSql, type GoalDefinition } from './filters';
 import type { Granularity } from './schema';
 

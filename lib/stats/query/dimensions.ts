@@ -1,11 +1,10 @@
 // Every dimension a report can break down or filter by, and where its value lives in the tables.
 // Visit-level values are read from "Visit" (v); events carry copies of them, read from "Event" (e).
-import { Prisma } from '@/lib/db/generated/client';
-
+// Free of database imports: the dashboard's client components use it too (SQL is in dimension-sql.ts).
 export const NONE_LABEL = '(none)';
 export const DIRECT_LABEL = 'Direct / None';
 
-interface VisitDimension {
+export interface VisitDimension {
   level: 'visit';
   label: string;
   /** Column on "Visit"; events have a column of the same name unless `eventColumn` says otherwise. */
@@ -15,7 +14,7 @@ interface VisitDimension {
   empty?: string;
 }
 
-interface EventDimension {
+export interface EventDimension {
   level: 'event';
   label: string;
   column: string;
@@ -74,23 +73,4 @@ export function dimensionLabel(dimension: Dimension): string {
 /** Whether a dimension describes the whole visit (source, place, device...) rather than one event. */
 export function isVisitDimension(dimension: Dimension): dimension is PlainDimension {
   return dimension !== 'goal' && !isPropDimension(dimension) && DIMENSIONS[dimension].level === 'visit';
-}
-
-/** The dimension's value on a visit row `v`, with its placeholder for "not set". */
-export function visitValueSql(dimension: PlainDimension): Prisma.Sql {
-  const info: DimensionInfo = DIMENSIONS[dimension];
-  if (info.level !== 'visit') throw new Error(`${dimension} is not a visit dimension`);
-  return Prisma.sql`coalesce(v.${Prisma.raw(`"${info.column}"`)}, ${info.empty ?? NONE_LABEL})`;
-}
-
-/**
- * The dimension's value on an event row `e`, or null when the event does not carry it (entry and exit
- * page): callers then go through the event's visit.
- */
-export function eventValueSql(dimension: PlainDimension | PropDimension): Prisma.Sql | null {
-  if (isPropDimension(dimension)) return Prisma.sql`coalesce(e.props ->> ${dimension.slice(5)}, ${NONE_LABEL})`;
-  const info: DimensionInfo = DIMENSIONS[dimension];
-  const column = info.level === 'visit' ? info.eventColumn : info.column;
-  if (!column) return null;
-  return Prisma.sql`coalesce(e.${Prisma.raw(`"${column}"`)}, ${info.empty ?? NONE_LABEL})`;
 }

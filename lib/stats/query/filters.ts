@@ -6,7 +6,8 @@
 import { pathPatternRegex } from '@/lib/ingest/page-url';
 import { Prisma } from '@/lib/db/generated/client';
 
-import { eventValueSql, isVisitDimension, visitValueSql } from './dimensions';
+import { eventValueSql, visitValueSql } from './dimension-sql';
+import { isVisitDimension } from './dimensions';
 import type { Filter } from './schema';
 
 export interface GoalDefinition {

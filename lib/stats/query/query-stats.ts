@@ -8,7 +8,7 @@ import { isVisitDimension, type Dimension } from './dimensions';
 import { eventFilterSql, hasEventLevelFilter, visitFilterSql, type GoalDefinition } from './filters';
 import { metricsOf, orderSql, type MetricValues } from './metrics';
 import { localDate, resolveRange, type ResolvedRange } from './range';
-import { statsQuerySchema, type Filter, type StatsQuery, type StatsQueryInput } from './schema';
+import { statsQuerySchema, type Filter, type Granularity, type StatsQuery, type StatsQueryInput } from './schema';
 
 export interface StatsSite {
   id: string;
@@ -26,6 +26,8 @@ export interface StatsRow {
 export interface StatsResult {
   query: StatsQuery;
   range: ResolvedRange;
+  /** The bucket size used, `auto` resolved; null without a granularity. */
+  granularity: Granularity | null;
   rows: StatsRow[];
   /** Rows before pagination. */
   totalRows: number;
@@ -68,7 +70,7 @@ export async function queryStats(
   );
   // Internal callers (the denominators of conversion rates) ask about exact instants.
   const range = options.bounds ? { ...resolved, ...options.bounds } : resolved;
-  const granularity = query.granularity;
+  const granularity = query.granularity === 'auto' ? range.granularity : query.granularity;
   if (granularity && (range.to.getTime() - range.from.getTime()) / BUCKET_MS[granularity] > MAX_BUCKETS) {
     throw new Invalid(`Too many ${granularity} buckets for this range; choose a coarser granularity.`);
   }
@@ -106,7 +108,14 @@ export async function queryStats(
     answer(range.from, range.to),
     query.compare ? answer(range.previous.from, range.previous.to) : null,
   ]);
-  return { query, range, rows: current.rows, totalRows: current.totalRows, comparison: comparison?.rows ?? null };
+  return {
+    query,
+    range,
+    granularity: granularity ?? null,
+    rows: current.rows,
+    totalRows: current.totalRows,
+    comparison: comparison?.rows ?? null,
+  };
 }
 
 function aggregateSql(

@@ -72,8 +72,11 @@ export const statsQuerySchema = z
     metrics: z.array(z.enum(METRICS)).min(1).max(METRICS.length),
     /** At most one breakdown dimension; combine it with `granularity` for one series per value. */
     dimensions: z.array(dimensionSchema).max(1).default([]),
-    /** Cut the range into buckets of this size (in the site's time zone), zero-filled when alone. */
-    granularity: z.enum(GRANULARITIES).optional(),
+    /**
+     * Cut the range into buckets of this size (in the site's time zone), zero-filled when alone;
+     * `auto` picks one to suit the range (hours for a day, days for a month...).
+     */
+    granularity: z.enum([...GRANULARITIES, 'auto']).optional(),
     filters: z.array(filterSchema).max(20).default([]),
     dateRange: dateRangeSchema.default('30d'),
     /** Also answer for the period just before, of the same length (`comparison` in the result). */

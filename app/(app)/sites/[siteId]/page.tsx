@@ -3,19 +3,38 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
 import { BreakdownCard } from '@/components/dashboard/breakdown-card';
+import { ChartCard } from '@/components/dashboard/chart-card';
+import { FilterBar } from '@/components/dashboard/filter-bar';
 import { InstallPanel } from '@/components/dashboard/install-panel';
+import { KeyboardShortcuts } from '@/components/dashboard/keyboard-shortcuts';
 import { MetricCards } from '@/components/dashboard/metric-cards';
-import { PeriodPicker } from '@/components/dashboard/period-picker';
-import { VisitorsChart } from '@/components/dashboard/visitors-chart';
+import { RangePicker } from '@/components/dashboard/range-picker';
+import { RealtimeVisitors } from '@/components/dashboard/realtime-visitors';
 import { requireUser } from '@/lib/auth/current-user';
-import { db } from '@/lib/db/client';
 import { config } from '@/lib/config';
+import { db } from '@/lib/db/client';
 import { findSiteForUser } from '@/lib/sites/access';
 import { siteHasEvents } from '@/lib/sites/create-site';
-import { queryOverview } from '@/lib/stats/overview';
-import { parsePeriod, PERIODS } from '@/lib/stats/period';
+import { loadDashboard } from '@/lib/stats/dashboard';
+import {
+  CHART_METRICS,
+  parseDashboardView,
+  RANGE_SHORTCUTS,
+  viewQuery,
+  WIDGETS,
+  withRange,
+  type WidgetId,
+} from '@/lib/stats/dashboard-view';
+import { countCurrentVisitors } from '@/lib/stats/realtime';
 
 export const metadata: Metadata = { title: 'Dashboard', description: 'Traffic overview for your site.' };
+
+const WIDGET_TITLES: Record<WidgetId, string> = {
+  sources: 'Sources',
+  pages: 'Pages',
+  locations: 'Locations',
+  devices: 'Devices',
+};
 
 export default async function SiteDashboardPage({
   params,
@@ -25,38 +44,83 @@ export default async function SiteDashboardPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { siteId } = await params;
-  const period = parsePeriod((await searchParams).period);
-  const { days, label } = PERIODS[period];
+  const view = parseDashboardView(await searchParams);
   const user = await requireUser();
   const site = await findSiteForUser(db(), user.id, siteId);
   if (!site) notFound();
-  const [overview, receivedEvents] = await Promise.all([queryOverview(db(), site, days), siteHasEvents(db(), site.id)]);
+  const basePath = `/sites/${site.id}`;
+  const [dashboard, receivedEvents, currentVisitors] = await Promise.all([
+    loadDashboard(db(), site, view),
+    siteHasEvents(db(), site.id),
+    countCurrentVisitors(db(), site.id),
+  ]);
   const snippet = `<script defer data-domain="${site.domain}" src="${config().APP_URL}/js/script.js"></script>`;
+  const shortcuts = Object.fromEntries(
+    Object.entries(RANGE_SHORTCUTS).map(([preset, key]) => [
+      key,
+      `${basePath}${viewQuery(withRange(view, preset as keyof typeof RANGE_SHORTCUTS))}`,
+    ]),
+  );
+  const exportQuery = viewQuery(view);
   return (
     <>
+      <KeyboardShortcuts links={shortcuts} />
       <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
         <Link href="/sites" className="hover:underline">
           Sites
         </Link>{' '}
         / <span className="text-ink">{site.domain}</span>
       </nav>
-      <div className="mt-2 flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-bold tracking-tight">{site.domain}</h1>
-        <p className="text-sm text-slate-600">
-          {label} · {site.timezone}
-        </p>
+      <div className="mt-2 flex flex-wrap items-center justify-between gap-3">
+        <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
+          <h1 className="text-2xl font-bold tracking-tight">{site.domain}</h1>
+          <RealtimeVisitors endpoint={`/api/sites/${site.id}/realtime`} initial={currentVisitors} />
+        </div>
+        <div className="flex items-center gap-2">
+          <span className="hidden text-sm text-slate-600 sm:inline">{site.timezone}</span>
+          <RangePicker basePath={basePath} view={view} />
+        </div>
       </div>
-      <div className="mt-4">
-        <PeriodPicker basePath={`/sites/${site.id}`} current={period} />
-      </div>
+      <FilterBar basePath={basePath} view={view} />
       {receivedEvents ? null : <InstallPanel siteId={site.id} snippet={snippet} />}
-      <MetricCards topLine={overview.topLine} previous={overview.previous} />
-      <VisitorsChart series={overview.series} />
-      <div className="mt-6 grid gap-5 lg:grid-cols-3">
-        <BreakdownCard title="Top pages" column="Page" rows={overview.topPages} />
-        <BreakdownCard title="Top sources" column="Source" rows={overview.topSources} />
-        <BreakdownCard title="Countries" column="Country" rows={overview.topCountries} />
+      <MetricCards
+        metrics={CHART_METRICS}
+        current={dashboard.topLine.rows[0]?.metrics ?? {}}
+        previous={dashboard.topLine.comparison?.[0]?.metrics ?? {}}
+        selected={view.metric}
+        hrefFor={(metric) => `${basePath}${viewQuery({ ...view, metric })}`}
+      />
+      <ChartCard basePath={basePath} view={view} series={dashboard.series} />
+      <div className="mt-6 grid gap-5 lg:grid-cols-2">
+        {(Object.keys(WIDGETS) as WidgetId[]).map((widget) => (
+          <BreakdownCard
+            key={widget}
+            title={WIDGET_TITLES[widget]}
+            basePath={basePath}
+            view={view}
+            dimension={dashboard.breakdowns[widget].dimension}
+            result={dashboard.breakdowns[widget].result}
+            tabs={WIDGETS[widget].map((dimension) => ({
+              dimension,
+              href: `${basePath}${viewQuery({ ...view, tabs: { ...view.tabs, [widget]: dimension } })}`,
+            }))}
+          />
+        ))}
+        <BreakdownCard
+          title="Goals"
+          basePath={basePath}
+          view={view}
+          dimension="goal"
+          result={dashboard.goals}
+          columns={4}
+          className="lg:col-span-2"
+        />
       </div>
+      <p className="mt-6 flex flex-wrap justify-end gap-4 text-sm">
+        <a href={`/api/sites/${site.id}/export${exportQuery}`} className="font-semibold text-brand-700 hover:underline">
+          Export this view (ZIP of CSV files)
+        </a>
+      </p>
     </>
   );
 }

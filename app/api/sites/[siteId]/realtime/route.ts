@@ -1,0 +1,17 @@
+// GET: the site's current visitors (polled by the dashboard every ten seconds).
+import { currentUser } from '@/lib/auth/current-user';
+import { db } from '@/lib/db/client';
+import { findSiteForUser } from '@/lib/sites/access';
+import { countCurrentVisitors } from '@/lib/stats/realtime';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(_request: Request, { params }: { params: Promise<{ siteId: string }> }) {
+  const { siteId } = await params;
+  const headers = { 'Cache-Control': 'no-store' };
+  const user = await currentUser();
+  if (!user) return Response.json({ error: 'Sign in first.' }, { status: 401, headers });
+  const site = await findSiteForUser(db(), user.id, siteId);
+  if (!site) return Response.json({ error: 'Site not found.' }, { status: 404, headers });
+  return Response.json({ visitors: await countCurrentVisitors(db(), site.id) }, { headers });
+}
