@@ -1,5 +1,6 @@
 // Everything the dashboard page shows for one view, asked of queryStats in parallel.
 import type { Database } from '@/lib/db/client';
+import { Invalid } from '@/lib/errors';
 
 import { CHART_METRICS, WIDGET_IDS, type DashboardView, type WidgetId } from './dashboard-view';
 import type { Dimension } from './query/dimensions';
@@ -39,10 +40,11 @@ export async function loadDashboard(
   const ask = (input: Parameters<typeof queryStats>[2]) => queryStats(db, site, { ...base, ...input }, options);
   const [topLine, series, goals, ...widgets] = await Promise.all([
     ask({ metrics: [...CHART_METRICS], compare: true }),
-    ask({ metrics: [view.metric], granularity: view.interval ?? 'auto', compare: true }).catch(() =>
+    ask({ metrics: [view.metric], granularity: view.interval ?? 'auto', compare: true }).catch((error: unknown) => {
       // An interval too fine for the range (a stale link): fall back to the range's own.
-      ask({ metrics: [view.metric], granularity: 'auto', compare: true }),
-    ),
+      if (!(error instanceof Invalid)) throw error;
+      return ask({ metrics: [view.metric], granularity: 'auto', compare: true });
+    }),
     ask({ metrics: breakdownMetrics('goal'), dimensions: ['goal'], limit: 50 }),
     ...WIDGET_IDS.map((widget) => {
       const dimension = view.tabs[widget];
