@@ -26,14 +26,14 @@ export const DASHBOARD_COOKIES: CookieDoc[] = [
     purpose:
       'Proves that a sign-in or sign-out request came from our own page (protection against cross-site request forgery).',
     lifetime: 'Until you close the browser.',
-    setWhen: 'When the sign-in page loads.',
+    setWhen: 'When you sign in or out.',
   },
   {
     name: 'next-auth.callback-url',
     securePrefix: '__Secure-',
     purpose: 'Remembers which dashboard page to show after signing in.',
     lifetime: 'Until you close the browser.',
-    setWhen: 'When the sign-in page loads.',
+    setWhen: 'When you sign in or out.',
   },
 ];
 

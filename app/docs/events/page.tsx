@@ -64,8 +64,8 @@ glance('Purchase', {
           revenue: {'{'} amount, currency {'}'}
         </code>{' '}
         to any event. The amount is a number or a decimal string with up to 14 digits before and 4 after the point; the
-        currency is a three-letter ISO 4217 code such as <code>EUR</code> or <code>USD</code>. Amounts are stored
-        exactly as sent, in their own currency, with no conversion.
+        currency is a three-letter ISO 4217 code such as <code>EUR</code> or <code>USD</code>. Amounts are stored with
+        up to four decimals, in their own currency, without conversion.
       </p>
 
       <h2 id="tagged">Events without JavaScript: tagged elements</h2>
