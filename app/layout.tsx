@@ -1,12 +1,22 @@
 import type { Metadata, Viewport } from 'next';
 import { connection } from 'next/server';
 
+import { config } from '@/lib/config';
+
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'Glance: privacy-first web analytics', template: '%s · Glance' },
-  description: 'Cookieless, privacy-first website analytics. No personal data, no banners, numbers you can trust.',
-};
+const DESCRIPTION = 'Cookieless, privacy-first website analytics. No personal data, no banners, numbers you can trust.';
+
+export function generateMetadata(): Metadata {
+  return {
+    // Absolute URLs (Open Graph image, canonical links) are built from the configured public address.
+    metadataBase: new URL(config().APP_URL),
+    title: { default: 'Glance: privacy-first web analytics', template: '%s · Glance' },
+    description: DESCRIPTION,
+    openGraph: { type: 'website', siteName: 'Glance', description: DESCRIPTION },
+    twitter: { card: 'summary_large_image' },
+  };
+}
 
 export const viewport: Viewport = { themeColor: '#2f6fed' };
 

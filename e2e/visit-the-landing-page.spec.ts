@@ -8,6 +8,10 @@ test('a visitor reads what Glance is and finds the way in', async ({ page }) => 
   await expect(page).toHaveTitle(/Glance/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('without watching your visitors');
   await expect(page.getByText('data-domain="example.com"')).toBeVisible();
+  // The dashboard preview is the real widgets on a fixed sample, and says so.
+  await expect(page.getByText('Sample data', { exact: true })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Visitors per day over 30 days/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Start your \d+-day free trial/ })).toHaveAttribute('href', '/sign-up');
   expect(await page.context().cookies()).toEqual([]);
   await expectAccessible(page);
   await screenshots(page, 'landing');

@@ -2,7 +2,19 @@ import { readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
-import { CONFIG_VARIABLES, ConfigError, DEVELOPMENT_AUTH_SECRET, parseConfig } from './config';
+import { CONFIG_VARIABLES, ConfigError, DEVELOPMENT_AUTH_SECRET, OPERATOR_PLACEHOLDERS, parseConfig } from './config';
+
+const PRODUCTION = {
+  APP_ENV: 'production',
+  AUTH_SECRET: 'x'.repeat(48),
+  APP_URL: 'https://glance.example.com',
+  DATABASE_URL: 'postgresql://db/glance',
+  OPERATOR_NAME: 'Glance Analytics GmbH',
+  OPERATOR_ADDRESS: 'Beispielstraße 1, 10115 Berlin, Germany',
+  OPERATOR_EMAIL: 'privacy@glance.example.com',
+  OPERATOR_REPRESENTATIVE: 'Jane Example',
+  HOSTING_PROVIDER: 'Example Hosting GmbH, Germany',
+};
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -35,11 +47,14 @@ describe('parseConfig', () => {
     expect(problems.find((p) => p.startsWith('DATABASE_URL (invalid)'))).toMatch(/postgresql:\/\//);
   });
 
-  it('refuses to run production without real secrets, naming each missing one', () => {
+  it('refuses to run production without real secrets and operator details, naming each missing one', () => {
     const problems = problemsOf({ APP_ENV: 'production', APP_URL: 'https://glance.example.com' });
     expect(problems).toEqual([
       expect.stringMatching(/^AUTH_SECRET \(missing\): must be set to a random secret/),
       expect.stringMatching(/^DATABASE_URL \(missing\): is required in production/),
+      ...['OPERATOR_NAME', 'OPERATOR_ADDRESS', 'OPERATOR_EMAIL', 'OPERATOR_REPRESENTATIVE', 'HOSTING_PROVIDER'].map(
+        (name) => `${name} (missing): is required in production (legal pages name it)`,
+      ),
     ]);
   });
 
@@ -55,14 +70,28 @@ describe('parseConfig', () => {
   });
 
   it('accepts a complete production configuration and turns demo data off', () => {
-    const config = parseConfig({
-      APP_ENV: 'production',
-      AUTH_SECRET: 'x'.repeat(48),
-      APP_URL: 'https://glance.example.com',
-      DATABASE_URL: 'postgresql://db/glance',
-    });
+    const config = parseConfig(PRODUCTION);
     expect(config.isProduction).toBe(true);
     expect(config.demoData).toBe(false);
+    expect(config.operatorPlaceholders).toEqual([]);
+    expect(config.OPERATOR_NAME).toBe('Glance Analytics GmbH');
+    expect(config.SECURITY_CONTACT).toBe('privacy@glance.example.com');
+  });
+
+  it('marks operator details as placeholders outside production', () => {
+    const config = parseConfig({});
+    expect(config.operatorPlaceholders).toEqual(Object.keys(OPERATOR_PLACEHOLDERS));
+    for (const name of config.operatorPlaceholders) expect(config[name]).toBe(OPERATOR_PLACEHOLDERS[name]);
+    expect(config.SECURITY_CONTACT).toBe(OPERATOR_PLACEHOLDERS.OPERATOR_EMAIL);
+  });
+
+  it('accepts an https URL or an email as the security contact, nothing else', () => {
+    expect(parseConfig({ SECURITY_CONTACT: 'https://glance.example.com/report' }).SECURITY_CONTACT).toBe(
+      'https://glance.example.com/report',
+    );
+    expect(problemsOf({ SECURITY_CONTACT: 'http://glance.example.com/report' })).toEqual([
+      'SECURITY_CONTACT (invalid): must be an email address or an https:// URL',
+    ]);
   });
 
   it('produces a message without a stack trace', () => {

@@ -7,6 +7,18 @@ export const isNextDev = process.env.NODE_ENV === 'development';
 /** Used only outside production so that a fresh clone starts without any setup. */
 export const DEVELOPMENT_AUTH_SECRET = 'glance-development-secret-do-not-use-in-production';
 
+/**
+ * Who runs this Glance (imprint, privacy policy, terms, DPA, security.txt). Outside production these
+ * fall back to the clearly marked placeholders below; production refuses to start without them.
+ */
+export const OPERATOR_PLACEHOLDERS = {
+  OPERATOR_NAME: 'Example Analytics Ltd (placeholder)',
+  OPERATOR_ADDRESS: '1 Example Street, 00000 Example City, Exampleland (placeholder)',
+  OPERATOR_EMAIL: 'privacy@example.com',
+  OPERATOR_REPRESENTATIVE: 'Jane Example (placeholder)',
+  HOSTING_PROVIDER: 'Example Hosting Inc., Exampleland (placeholder)',
+} as const;
+
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
   .transform((value) => ['true', '1', 'yes'].includes(value));
@@ -31,6 +43,20 @@ const schema = z
     INGEST_QUEUE_MAX: z.coerce.number().int().min(1).max(1_000_000).default(20_000),
     INGEST_BATCH_MAX: z.coerce.number().int().min(1).max(10_000).default(500),
     INGEST_FLUSH_MS: z.coerce.number().int().min(0).max(1_000).default(5),
+    OPERATOR_NAME: z.string().trim().min(2).max(200).optional(),
+    OPERATOR_ADDRESS: z.string().trim().min(5).max(500).optional(),
+    OPERATOR_EMAIL: z.email({ message: 'must be an email address' }).optional(),
+    OPERATOR_REPRESENTATIVE: z.string().trim().min(2).max(200).optional(),
+    OPERATOR_REGISTER: z.string().trim().min(2).max(200).optional(),
+    OPERATOR_VAT_ID: z.string().trim().min(2).max(50).optional(),
+    OPERATOR_PHONE: z.string().trim().min(3).max(50).optional(),
+    SECURITY_CONTACT: z
+      .union([z.email(), z.url({ protocol: /^https$/ })], {
+        message: 'must be an email address or an https:// URL',
+      })
+      .optional(),
+    HOSTING_PROVIDER: z.string().trim().min(2).max(200).optional(),
+    EMAIL_PROVIDER: z.string().trim().min(2).max(200).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.APP_ENV !== 'production') return;
@@ -51,12 +77,29 @@ const schema = z
     if (!env.APP_URL.startsWith('https://')) {
       ctx.addIssue({ code: 'custom', path: ['APP_URL'], message: 'must use https:// in production' });
     }
+    // The imprint, privacy policy and sub-processor list must name the real operator.
+    for (const name of Object.keys(OPERATOR_PLACEHOLDERS) as (keyof typeof OPERATOR_PLACEHOLDERS)[]) {
+      if (!env[name]) {
+        ctx.addIssue({ code: 'custom', path: [name], message: 'is required in production (legal pages name it)' });
+      }
+    }
   });
 
 /** Names of every variable Glance reads (the .env.example test keeps the two in step). */
 export const CONFIG_VARIABLES = Object.keys(schema.shape);
 
-export type Config = z.infer<typeof schema> & { demoData: boolean; isProduction: boolean };
+type Parsed = z.infer<typeof schema>;
+type Operator = { [K in keyof typeof OPERATOR_PLACEHOLDERS]: string };
+
+export type Config = Omit<Parsed, keyof Operator | 'SECURITY_CONTACT'> &
+  Operator & {
+    /** Email address or https URL for security reports (security.txt); OPERATOR_EMAIL when unset. */
+    SECURITY_CONTACT: string;
+    demoData: boolean;
+    isProduction: boolean;
+    /** Operator variables still showing their development placeholder (never in production). */
+    operatorPlaceholders: (keyof Operator)[];
+  };
 
 /** Thrown when the environment is invalid; its message names every offending variable and is safe to print. */
 export class ConfigError extends Error {
@@ -85,8 +128,20 @@ export function parseConfig(env: Env): Config {
     );
   }
   const parsed = result.data;
+  const operatorPlaceholders = (Object.keys(OPERATOR_PLACEHOLDERS) as (keyof Operator)[]).filter(
+    (name) => !parsed[name],
+  );
+  const operator = Object.fromEntries(
+    (Object.keys(OPERATOR_PLACEHOLDERS) as (keyof Operator)[]).map((name) => [
+      name,
+      parsed[name] ?? OPERATOR_PLACEHOLDERS[name],
+    ]),
+  ) as Operator;
   return {
     ...parsed,
+    ...operator,
+    SECURITY_CONTACT: parsed.SECURITY_CONTACT ?? operator.OPERATOR_EMAIL,
+    operatorPlaceholders,
     isProduction: parsed.APP_ENV === 'production',
     demoData: parsed.DEMO_DATA ?? parsed.APP_ENV !== 'production',
   };

@@ -6,6 +6,8 @@ import { randomBytes } from 'node:crypto';
 import type { Database } from '@/lib/db/client';
 import { VISIT_TIMEOUT_MS } from '@/lib/events/visit-timeout';
 
+/** Length of each day's random salt: 256 bits, as long as the HMAC-SHA256 key block needs to be strong. */
+export const SALT_BYTES = 32;
 /** A visit that started before midnight may continue this long after it. */
 export const SALT_GRACE_MS = VISIT_TIMEOUT_MS;
 const DAY_MS = 86_400_000;
@@ -54,7 +56,7 @@ export class SaltStore {
   private async loadOrCreate(day: string): Promise<Buffer> {
     // Several instances may race to create the day's salt: the first insert wins, all read it back.
     await this.db.$executeRaw`
-      INSERT INTO "DailySalt" (day, salt) VALUES (${day}::date, ${new Uint8Array(randomBytes(32))})
+      INSERT INTO "DailySalt" (day, salt) VALUES (${day}::date, ${new Uint8Array(randomBytes(SALT_BYTES))})
       ON CONFLICT (day) DO NOTHING`;
     const salt = await this.existingSalt(day);
     if (!salt) throw new Error(`salt for ${day} vanished while it was being created`);

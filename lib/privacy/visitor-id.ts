@@ -2,6 +2,9 @@
 // truncated to 64 bits. The IP and User-Agent are inputs here and are never stored or logged.
 import { createHmac } from 'node:crypto';
 
+/** Bits of the HMAC kept: collisions among one site's visitors on one day stay vanishingly rare. */
+export const VISITOR_ID_BITS = 64;
+
 export function visitorId(salt: Buffer, siteId: string, ip: string, userAgent: string): bigint {
   const digest = createHmac('sha256', salt)
     .update(siteId)

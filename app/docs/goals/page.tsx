@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+
+import { DocPage } from '@/components/marketing/doc-page';
+import { Note } from '@/components/marketing/note';
+import { PAID_PLANS } from '@/lib/billing/plans';
+
+export const metadata: Metadata = {
+  title: 'Goals and funnels',
+  description:
+    'Define conversions in Glance as pageview goals (path patterns) or event goals (custom event names), and chain them into funnels.',
+};
+
+export default function GoalsDocsPage() {
+  const funnelPlans = PAID_PLANS.filter((plan) => plan.features.funnels).map((plan) => plan.name);
+  return (
+    <DocPage
+      title="Goals and funnels"
+      intro="A goal is something you want visitors to do. Glance counts how many visitors reach each goal, and funnels show where they drop out on the way."
+    >
+      <h2 id="kinds">Two kinds of goals</h2>
+      <ul>
+        <li>
+          <strong>Pageview goals</strong> match page paths with a pattern: <code>*</code> matches within one path
+          segment and <code>**</code> across segments. <code>/thank-you</code> matches one page, <code>/blog/*</code>{' '}
+          every article, <code>/docs/**</code> everything under <code>/docs/</code>.
+        </li>
+        <li>
+          <strong>Event goals</strong> match a <Link href="/docs/events">custom event</Link> by its exact name, such as{' '}
+          <code>Signup</code> or <code>Purchase</code>. Revenue sent with the event adds up under the goal.
+        </li>
+      </ul>
+      <p>
+        Each goal has a display name that is unique within its site. Owners and admins manage goals; members see them.
+      </p>
+
+      <h2 id="counting">How goals are counted</h2>
+      <p>
+        A goal counts unique visitors and visits that reached it in the chosen period, and the conversion rate: the
+        share of all visitors who did. Because visitor ids change every day, a visitor who returns on another day counts
+        again.
+      </p>
+
+      <h2 id="funnels">Funnels</h2>
+      <p>
+        A funnel is an ordered list of goals, for example <em>Pricing page → Signup → Purchase</em>. It shows how many
+        visits reached each step after the previous one, so you see where people leave. Funnels are part of the{' '}
+        {new Intl.ListFormat('en').format(funnelPlans)} plans and of the trial.
+      </p>
+
+      <Note title="Status">
+        <p>
+          Goals are stored per site today (the demo site has three). The screens to create goals and to read goal and
+          funnel reports are being built and will follow the rules on this page.
+        </p>
+      </Note>
+    </DocPage>
+  );
+}

@@ -1,0 +1,42 @@
+import { BreakdownCard } from '@/components/dashboard/breakdown-card';
+import { MetricCards } from '@/components/dashboard/metric-cards';
+import { VisitorsChart } from '@/components/dashboard/visitors-chart';
+
+import {
+  SAMPLE_COUNTRIES,
+  SAMPLE_PAGES,
+  SAMPLE_PREVIOUS,
+  SAMPLE_SERIES,
+  SAMPLE_SOURCES,
+  SAMPLE_TOP_LINE,
+} from './sample-overview';
+
+/** The real dashboard widgets fed with a fixed sample, framed like a browser window and labelled as a preview. */
+export function DashboardPreview() {
+  return (
+    <figure className="overflow-hidden rounded-3xl border border-slate-200 bg-slate-50 shadow-xl shadow-brand-500/10">
+      <div className="flex items-center gap-2 border-b border-slate-200 bg-white px-4 py-3">
+        <span aria-hidden="true" className="h-3 w-3 rounded-full bg-slate-200" />
+        <span aria-hidden="true" className="h-3 w-3 rounded-full bg-slate-200" />
+        <span aria-hidden="true" className="h-3 w-3 rounded-full bg-slate-200" />
+        <span className="ml-3 truncate text-sm font-semibold text-ink">example.com</span>
+        <span className="ml-auto rounded-full bg-amber-100 px-2.5 py-0.5 text-xs font-semibold text-amber-900">
+          Sample data
+        </span>
+      </div>
+      <div className="px-4 pb-6 sm:px-6">
+        <MetricCards topLine={SAMPLE_TOP_LINE} previous={SAMPLE_PREVIOUS} />
+        <VisitorsChart series={SAMPLE_SERIES} />
+        <div className="mt-6 grid gap-5 lg:grid-cols-3">
+          <BreakdownCard title="Top pages" column="Page" rows={SAMPLE_PAGES} />
+          <BreakdownCard title="Top sources" column="Source" rows={SAMPLE_SOURCES} />
+          <BreakdownCard title="Countries" column="Country" rows={SAMPLE_COUNTRIES} />
+        </div>
+      </div>
+      <figcaption className="border-t border-slate-200 bg-white px-4 py-3 text-center text-sm text-slate-600">
+        A preview of the dashboard with made-up numbers for an imaginary site: last 30 days, compared with the 30
+        before.
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,159 @@
+// What Glance stores about its customers (accounts, teams, sites, billing), column by column.
+// The privacy policy renders it; stored-data.test.ts compares it with prisma/schema.prisma.
+import { AUDIT_RETENTION } from './hit-data';
+import type { ModelDoc } from './stored-data-types';
+
+const WITH_ACCOUNT = 'As long as the account exists; deleted with it.';
+const WITH_TEAM = 'As long as the team exists; deleted with it.';
+
+export const USER_DOC: ModelDoc<'User'> = {
+  subject: 'account',
+  title: 'User accounts',
+  purpose: 'Signing in and contacting you about your account.',
+  retention: WITH_ACCOUNT,
+  fields: {
+    id: 'A random identifier.',
+    email: 'Your email address: your sign-in name and where account messages go.',
+    name: 'Your name, if you give one.',
+    passwordHash: 'An argon2id hash of your password (the password itself is never stored).',
+    emailVerifiedAt: 'When you confirmed your email address.',
+    createdAt: 'When the account was created.',
+    updatedAt: 'When it last changed.',
+  },
+};
+
+export const USER_SESSION_DOC: ModelDoc<'UserSession'> = {
+  subject: 'account',
+  title: 'Sign-in sessions',
+  purpose: 'Keeping you signed in, showing you where you are signed in, and signing a browser out at once.',
+  retention: 'Until the session expires or is revoked; deleted with the account.',
+  fields: {
+    id: 'A random identifier, the only thing the session cookie refers to.',
+    userId: 'Whose session it is.',
+    deviceClass: 'A coarse device class such as desktop or mobile (never the raw User-Agent).',
+    country: 'The country the session was opened from (never the IP address).',
+    createdAt: 'When you signed in.',
+    lastSeenAt: 'When the session was last used.',
+    expiresAt: 'When it ends at the latest.',
+    revokedAt: 'When it was signed out or revoked.',
+  },
+};
+
+export const TEAM_DOC: ModelDoc<'Team'> = {
+  subject: 'account',
+  title: 'Teams',
+  purpose: 'Grouping sites, members and billing.',
+  retention: WITH_TEAM,
+  fields: {
+    id: 'A random identifier.',
+    name: 'The team’s name.',
+    createdAt: 'When the team was created.',
+    updatedAt: 'When it last changed.',
+  },
+};
+
+export const MEMBERSHIP_DOC: ModelDoc<'Membership'> = {
+  subject: 'account',
+  title: 'Team memberships',
+  purpose: 'Who may see and do what in a team.',
+  retention: 'Until the member leaves or is removed, or the team or account is deleted.',
+  fields: {
+    teamId: 'The team.',
+    userId: 'The member.',
+    role: 'Owner, admin or member.',
+    createdAt: 'When the member joined.',
+  },
+};
+
+export const SITE_DOC: ModelDoc<'Site'> = {
+  subject: 'account',
+  title: 'Sites',
+  purpose: 'The websites a team measures and their settings.',
+  retention: 'Until the site or its team is deleted.',
+  fields: {
+    id: 'A random identifier.',
+    teamId: 'The team that owns the site.',
+    domain: 'The site’s domain.',
+    timezone: 'The time zone its days are cut in.',
+    respectDoNotTrack: 'Whether hits with Do Not Track or Global Privacy Control are dropped (on by default).',
+    collectCityLevel: 'Whether region and city are stored (off by default).',
+    excludedPaths: 'Path patterns whose hits are dropped.',
+    allowedQueryParams: 'Query parameters kept in page paths.',
+    createdAt: 'When the site was added.',
+    updatedAt: 'When its settings last changed.',
+  },
+};
+
+export const GOAL_DOC: ModelDoc<'Goal'> = {
+  subject: 'account',
+  title: 'Goals',
+  purpose: 'Conversions a team wants counted.',
+  retention: 'Until the goal or its site is deleted.',
+  fields: {
+    id: 'A random identifier.',
+    siteId: 'The site.',
+    kind: 'Pageview goal or custom-event goal.',
+    eventName: 'For event goals, the event’s name.',
+    pathPattern: 'For pageview goals, the path pattern.',
+    displayName: 'The goal’s name on the dashboard.',
+    createdAt: 'When the goal was created.',
+  },
+};
+
+export const API_TOKEN_DOC: ModelDoc<'ApiToken'> = {
+  subject: 'account',
+  title: 'API tokens',
+  purpose: 'Letting your own programs read your statistics.',
+  retention: 'Until the token or its team is deleted.',
+  fields: {
+    id: 'A random identifier.',
+    teamId: 'The team the token works for.',
+    createdById: 'Who created it.',
+    name: 'Its name.',
+    tokenHash: 'A SHA-256 hash of the token; the token itself is shown once and never stored.',
+    prefix: 'The token’s first characters, so you can recognise it in a list.',
+    scopes: 'What the token may do.',
+    expiresAt: 'When it stops working.',
+    lastUsedAt: 'When it was last used.',
+    revokedAt: 'When it was revoked.',
+    createdAt: 'When it was created.',
+  },
+};
+
+export const AUDIT_LOG_DOC: ModelDoc<'AuditLog'> = {
+  subject: 'account',
+  title: 'Audit log',
+  purpose:
+    'A record of security-relevant actions in a team (who did what, when), for you and for investigating incidents.',
+  retention: `${AUDIT_RETENTION}, then purged. It outlives deleted accounts for that period, because it is evidence.`,
+  fields: {
+    id: 'A sequential row number.',
+    teamId: 'The team the action happened in.',
+    actorId: 'The user who acted.',
+    action: 'What was done (for example site.create).',
+    targetType: 'What kind of thing it was done to.',
+    targetId: 'Which one.',
+    metadata: 'Details of the action, such as a site’s domain (never passwords, tokens or IP addresses).',
+    createdAt: 'When it happened.',
+  },
+};
+
+export const SUBSCRIPTION_DOC: ModelDoc<'Subscription'> = {
+  subject: 'account',
+  title: 'Subscriptions',
+  purpose: 'Your plan, trial and billing state. Card details are held by our payment processor, never by us.',
+  retention: WITH_TEAM,
+  fields: {
+    teamId: 'The team.',
+    stripeCustomerId: 'The payment processor’s customer reference.',
+    stripeSubscriptionId: 'The payment processor’s subscription reference.',
+    status: 'Trialing, active, past due, canceled and so on.',
+    plan: 'The plan.',
+    interval: 'Monthly or yearly billing.',
+    trialEndsAt: 'When the trial ends.',
+    currentPeriodEnd: 'When the paid period ends.',
+    cancelAtPeriodEnd: 'Whether the subscription ends at the end of the period.',
+    lastEventAt: 'Time of the last billing event applied (so an old message cannot undo a newer one).',
+    updatedAt: 'When it last changed.',
+  },
+};

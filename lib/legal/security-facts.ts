@@ -1,0 +1,172 @@
+// The security page's claims, in one list. Numbers come from the code that enforces them; each fact
+// names the tests that check it (security-facts.test.ts checks those files exist). Facts marked
+// 'designed' describe features being built alongside this page: they must be true at launch, and
+// whoever merges such a feature replaces `designed` with the tests that prove it.
+import { SESSION_MAX_AGE_SECONDS } from '@/lib/auth/sign-in';
+import { AUDIT_RETENTION_MONTHS, PLANS, PLAN_IDS } from '@/lib/billing/plans';
+import { BASE_SECURITY_HEADERS } from '@/lib/http/security-headers';
+import { createLimits } from '@/lib/ingest/record-hit';
+import { SALT_BYTES, SALT_GRACE_MS } from '@/lib/privacy/salts';
+import { VISITOR_ID_BITS } from '@/lib/privacy/visitor-id';
+
+export interface SecurityFact {
+  id: string;
+  title: string;
+  points: string[];
+  /** Test files that check the points; empty only while `designed`. */
+  checkedBy: string[];
+  status: 'in-code' | 'designed';
+}
+
+const hstsSeconds = Number(/max-age=(\d+)/.exec(BASE_SECURITY_HEADERS['Strict-Transport-Security']!)![1]);
+export const HSTS_YEARS = hstsSeconds / (365 * 86_400);
+
+/** Argon2id cost as lib/auth/password.ts sets it (checked against a real hash in the test). */
+export const PASSWORD_HASH = { algorithm: 'argon2id', memoryKiB: 19_456, passes: 2, lanes: 1 } as const;
+
+const limits = createLimits();
+export const INGEST_LIMITS = {
+  perSite: { points: limits.perSite.points, seconds: limits.perSite.duration },
+  perVisitor: { points: limits.perVisitor.points, seconds: limits.perVisitor.duration },
+};
+
+const twoFactorPlans = new Intl.ListFormat('en', { type: 'conjunction' }).format(
+  PLAN_IDS.filter((id) => PLANS[id].features.ownersNeedTwoFactor).map((id) => PLANS[id].name),
+);
+
+export const SECURITY_FACTS: SecurityFact[] = [
+  {
+    id: 'transport',
+    title: 'Encryption in transit',
+    points: [
+      `Every response carries Strict-Transport-Security for ${HSTS_YEARS} years, including subdomains: once a browser has seen it, it will not talk to the service over plain HTTP.`,
+      'In production the service refuses to start unless its public address uses https://, and its pages ask browsers to upgrade any insecure request.',
+    ],
+    checkedBy: ['e2e/security-headers.spec.ts', 'lib/config.test.ts', 'e2e/read-the-public-site.spec.ts'],
+    status: 'in-code',
+  },
+  {
+    id: 'headers',
+    title: 'Browser protections',
+    points: [
+      'Each page gets a Content-Security-Policy with a fresh random nonce: only scripts we served with that nonce (and what they load) can run, no plugins, no framing, and forms post only to us.',
+      'The other headers listed below go with every response, including API answers and error pages.',
+    ],
+    checkedBy: ['e2e/security-headers.spec.ts', 'e2e/read-the-public-site.spec.ts'],
+    status: 'in-code',
+  },
+  {
+    id: 'passwords',
+    title: 'Passwords',
+    points: [
+      `Passwords are hashed with ${PASSWORD_HASH.algorithm} (${PASSWORD_HASH.memoryKiB / 1024} MiB of memory, ${PASSWORD_HASH.passes} passes), the cost OWASP recommends; we never store or log the password itself.`,
+      'Checking a password takes the same time whether or not the email address has an account, so response times do not reveal who is a customer.',
+    ],
+    checkedBy: ['lib/legal/security-facts.test.ts', 'lib/log.test.ts'],
+    status: 'in-code',
+  },
+  {
+    id: 'two-factor',
+    title: 'Two-factor authentication and passkeys',
+    points: [
+      'Every user can add time-based one-time codes (TOTP, RFC 6238) from an authenticator app. A code is accepted once: a reused or stale code is refused.',
+      'TOTP secrets are stored encrypted with AES-256-GCM under a key kept outside the database, so a copy of the database alone does not reveal them.',
+      'Passkeys (WebAuthn) with user verification sign you in without a password and count as two factors.',
+      `Owners of teams on the ${twoFactorPlans} plans must use a second factor; any team can require it of all members.`,
+    ],
+    checkedBy: [],
+    status: 'designed',
+  },
+  {
+    id: 'sessions',
+    title: 'Sessions',
+    points: [
+      'The session cookie names a session row on our server and nothing else. Every request checks that row, so signing out or revoking a session ends it at once.',
+      `A session ends after ${SESSION_MAX_AGE_SECONDS / 3600} hours at the latest, and after 30 minutes without activity.`,
+      'You can see where you are signed in and revoke any session; changing your password or second factors signs out your other sessions.',
+    ],
+    checkedBy: ['e2e/sign-in-and-see-the-dashboard.spec.ts'],
+    status: 'designed',
+  },
+  {
+    id: 'roles',
+    title: 'Roles',
+    points: [
+      'Each team member is an owner, an admin or a member. One permission matrix, shown below, is checked on the server for every action.',
+    ],
+    checkedBy: ['lib/teams/permissions.test.ts', 'lib/sites/create-site.db.test.ts'],
+    status: 'in-code',
+  },
+  {
+    id: 'tenant-isolation',
+    title: 'Tenant isolation',
+    points: [
+      'Every query for customer data is scoped to the teams the signed-in user belongs to. Asking for another team’s site answers “not found”, so not even its existence is revealed.',
+    ],
+    checkedBy: ['lib/sites/create-site.db.test.ts', 'e2e/sign-in-and-see-the-dashboard.spec.ts'],
+    status: 'in-code',
+  },
+  {
+    id: 'audit-log',
+    title: 'Audit log',
+    points: [
+      'Security-relevant actions (sign-ins, changes to members, roles, sites, tokens and billing) are recorded with who did what and when.',
+      `The log is append-only: the application’s database role cannot change or delete entries. Entries are kept for ${AUDIT_RETENTION_MONTHS} months.`,
+    ],
+    checkedBy: [],
+    status: 'designed',
+  },
+  {
+    id: 'api-tokens',
+    title: 'API tokens',
+    points: [
+      'A token is shown once, when you create it. We keep only its SHA-256 hash and its first characters, so a database copy contains no usable token.',
+      'Tokens have scopes and an optional expiry date, record when they were last used, and stop working the moment they are revoked.',
+    ],
+    checkedBy: [],
+    status: 'designed',
+  },
+  {
+    id: 'rate-limits',
+    title: 'Rate limiting',
+    points: [
+      `Event collection accepts at most ${INGEST_LIMITS.perSite.points.toLocaleString('en')} events per second per site and ${INGEST_LIMITS.perVisitor.points} per ${INGEST_LIMITS.perVisitor.seconds} seconds per visitor and server process, then answers 429 with Retry-After.`,
+      'Sign-in attempts are limited per IP address and per account; the limiter’s keys are keyed hashes, never the IP address itself.',
+    ],
+    checkedBy: ['lib/legal/security-facts.test.ts'],
+    status: 'designed',
+  },
+  {
+    id: 'visitor-privacy',
+    title: 'Visitor privacy by construction',
+    points: [
+      `Visitor ids are the first ${VISITOR_ID_BITS} bits of an HMAC-SHA256 keyed with a ${SALT_BYTES * 8}-bit random salt that changes every UTC day. Each salt is deleted with the first hit the service handles after 00:${SALT_GRACE_MS / 60_000} UTC the next day (the ${SALT_GRACE_MS / 60_000} minutes let a visit that straddles midnight continue); from then on nobody, us included, can link an IP address to an id.`,
+      'IP addresses and User-Agent strings are never written to the database or the logs; the logger also removes them by name and masks any IP address inside a message.',
+    ],
+    checkedBy: [
+      'lib/ingest/privacy-canary.db.test.ts',
+      'lib/privacy/salts.db.test.ts',
+      'lib/legal/security-facts.test.ts',
+      'lib/log.test.ts',
+    ],
+    status: 'in-code',
+  },
+  {
+    id: 'backups',
+    title: 'Backups',
+    points: [
+      'The database is backed up with the project’s own `npm run backup`. A backup holds what the database holds: no IP addresses or User-Agents, secrets still encrypted.',
+    ],
+    checkedBy: [],
+    status: 'designed',
+  },
+  {
+    id: 'dependencies',
+    title: 'Dependencies',
+    points: [
+      'Every dependency is pinned to an exact version and updated deliberately, never by a floating version range.',
+    ],
+    checkedBy: ['lib/legal/security-facts.test.ts'],
+    status: 'in-code',
+  },
+];

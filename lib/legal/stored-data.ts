@@ -1,0 +1,44 @@
+// Every table Glance has, what each column holds, why, and for how long: the single source for
+// the data policy and the privacy policy. Typed against the Prisma schema, so a new model or
+// column must be described here before the project compiles.
+import {
+  API_TOKEN_DOC,
+  AUDIT_LOG_DOC,
+  GOAL_DOC,
+  MEMBERSHIP_DOC,
+  SITE_DOC,
+  SUBSCRIPTION_DOC,
+  TEAM_DOC,
+  USER_DOC,
+  USER_SESSION_DOC,
+} from './account-data';
+import { DAILY_SALT_DOC, EVENT_DOC, VISIT_DOC } from './hit-data';
+import type { ModelDoc, ModelName, StoredData } from './stored-data-types';
+
+export const STORED_DATA: StoredData = {
+  Event: EVENT_DOC,
+  Visit: VISIT_DOC,
+  DailySalt: DAILY_SALT_DOC,
+  User: USER_DOC,
+  UserSession: USER_SESSION_DOC,
+  Team: TEAM_DOC,
+  Membership: MEMBERSHIP_DOC,
+  Site: SITE_DOC,
+  Goal: GOAL_DOC,
+  ApiToken: API_TOKEN_DOC,
+  AuditLog: AUDIT_LOG_DOC,
+  Subscription: SUBSCRIPTION_DOC,
+};
+
+export interface DocumentedModel {
+  model: ModelName;
+  doc: ModelDoc<ModelName>;
+  fields: [string, string][];
+}
+
+/** The documented models about one kind of data subject, in a stable order. */
+export function documentedModels(subject: 'visitor' | 'account'): DocumentedModel[] {
+  return (Object.entries(STORED_DATA) as [ModelName, ModelDoc<ModelName>][])
+    .filter(([, doc]) => doc.subject === subject)
+    .map(([model, doc]) => ({ model, doc, fields: Object.entries(doc.fields) as [string, string][] }));
+}
