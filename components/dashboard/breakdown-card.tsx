@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { breakdownMetrics } from '@/lib/stats/dashboard';
 import { viewQuery, withFilter, type DashboardView } from '@/lib/stats/dashboard-view';
 import { dimensionLabel, type Dimension } from '@/lib/stats/query/dimensions';
-import type { StatsResult } from '@/lib/stats/query/query-stats';
+import type { StatsRow } from '@/lib/stats/query/query-stats';
 
 import { formatMetric, formatValue, METRIC_LABELS } from './format';
 
@@ -21,23 +21,26 @@ export function BreakdownCard({
   basePath,
   view,
   dimension,
-  result,
+  rows,
+  totalRows = rows.length,
   tabs,
   className = '',
   columns = 2,
 }: {
   title: string;
-  basePath: string;
-  view: DashboardView;
+  /** Without a base path and view (the landing page's preview), rows are plain text, not filter links. */
+  basePath?: string;
+  view?: DashboardView;
   dimension: Dimension;
-  result: StatsResult;
+  rows: StatsRow[];
+  totalRows?: number;
   tabs?: BreakdownTab[];
   className?: string;
   /** How many of the dimension's metrics fit (half-width cards show two; the full list is a click away). */
   columns?: number;
 }) {
   const metrics = breakdownMetrics(dimension).slice(0, columns);
-  const max = Math.max(1, ...result.rows.map((row) => row.metrics.visitors ?? 0));
+  const max = Math.max(1, ...rows.map((row) => row.metrics.visitors ?? 0));
   const headingId = `breakdown-${title.toLowerCase().replace(/\W+/g, '-')}`;
   return (
     <section
@@ -66,7 +69,7 @@ export function BreakdownCard({
           </nav>
         ) : null}
       </div>
-      {result.rows.length === 0 ? (
+      {rows.length === 0 ? (
         <p className="mt-6 mb-2 text-center text-sm text-slate-600">Nothing to show for this period.</p>
       ) : (
         <table className="mt-3 w-full text-sm">
@@ -87,7 +90,7 @@ export function BreakdownCard({
             </tr>
           </thead>
           <tbody>
-            {result.rows.map((row) => {
+            {rows.map((row) => {
               const value = row.value ?? '';
               const label = formatValue(dimension, row.value);
               return (
@@ -98,14 +101,18 @@ export function BreakdownCard({
                       className="absolute inset-y-0.5 left-0 rounded bg-brand-50"
                       style={{ width: `${((row.metrics.visitors ?? 0) / max) * 100}%` }}
                     />
-                    <Link
-                      href={`${basePath}${viewQuery(withFilter(view, { dimension, operator: 'is', values: [value] }))}`}
-                      scroll={false}
-                      title={`Filter by ${label}`}
-                      className="relative block truncate px-2 hover:underline"
-                    >
-                      {label}
-                    </Link>
+                    {basePath && view ? (
+                      <Link
+                        href={`${basePath}${viewQuery(withFilter(view, { dimension, operator: 'is', values: [value] }))}`}
+                        scroll={false}
+                        title={`Filter by ${label}`}
+                        className="relative block truncate px-2 hover:underline"
+                      >
+                        {label}
+                      </Link>
+                    ) : (
+                      <span className="relative block truncate px-2">{label}</span>
+                    )}
                   </td>
                   {metrics.map((metric, index) => (
                     <td
@@ -121,13 +128,13 @@ export function BreakdownCard({
           </tbody>
         </table>
       )}
-      {result.totalRows > result.rows.length ? (
+      {basePath && view && totalRows > rows.length ? (
         <p className="mt-3 text-right text-sm">
           <Link
             href={`${basePath}/breakdown/${encodeURIComponent(dimension)}${viewQuery(view)}`}
             className="font-semibold text-brand-700 hover:underline"
           >
-            All {result.totalRows.toLocaleString('en')} {dimensionLabel(dimension).toLowerCase()} values
+            All {totalRows.toLocaleString('en')} {dimensionLabel(dimension).toLowerCase()} values
             <span aria-hidden="true"> →</span>
           </Link>
         </p>

@@ -35,7 +35,8 @@ export function MetricCards({
   current: MetricValues;
   previous: MetricValues;
   selected: ChartMetric;
-  hrefFor: (metric: ChartMetric) => string;
+  /** Without it (the landing page's preview) the titles are plain text. */
+  hrefFor?: (metric: ChartMetric) => string;
 }) {
   return (
     <dl className="mt-6 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
@@ -47,14 +48,18 @@ export function MetricCards({
           }`}
         >
           <dt className="text-xs font-semibold tracking-wide text-slate-600 uppercase">
-            <Link
-              href={hrefFor(metric)}
-              scroll={false}
-              aria-current={metric === selected ? 'true' : undefined}
-              className="after:absolute after:inset-0 after:rounded-2xl focus-visible:outline-none focus-visible:after:ring-2 focus-visible:after:ring-brand-500"
-            >
-              {TITLES[metric]}
-            </Link>
+            {hrefFor ? (
+              <Link
+                href={hrefFor(metric)}
+                scroll={false}
+                aria-current={metric === selected ? 'true' : undefined}
+                className="after:absolute after:inset-0 after:rounded-2xl focus-visible:outline-none focus-visible:after:ring-2 focus-visible:after:ring-brand-500"
+              >
+                {TITLES[metric]}
+              </Link>
+            ) : (
+              TITLES[metric]
+            )}
           </dt>
           <dd className="mt-1 text-2xl font-bold tabular-nums">{formatMetric(metric, current[metric])}</dd>
           <dd>

@@ -1,14 +1,15 @@
 import { BreakdownCard } from '@/components/dashboard/breakdown-card';
+import { MainChart } from '@/components/dashboard/main-chart';
 import { MetricCards } from '@/components/dashboard/metric-cards';
-import { VisitorsChart } from '@/components/dashboard/visitors-chart';
+import { CHART_METRICS } from '@/lib/stats/dashboard-view';
 
 import {
   SAMPLE_COUNTRIES,
+  SAMPLE_CURRENT,
   SAMPLE_PAGES,
+  SAMPLE_POINTS,
   SAMPLE_PREVIOUS,
-  SAMPLE_SERIES,
   SAMPLE_SOURCES,
-  SAMPLE_TOP_LINE,
 } from './sample-overview';
 
 /** The real dashboard widgets fed with a fixed sample, framed like a browser window and labelled as a preview. */
@@ -25,12 +26,20 @@ export function DashboardPreview() {
         </span>
       </div>
       <div className="px-4 pb-6 sm:px-6">
-        <MetricCards topLine={SAMPLE_TOP_LINE} previous={SAMPLE_PREVIOUS} />
-        <VisitorsChart series={SAMPLE_SERIES} />
+        <MetricCards metrics={CHART_METRICS} current={SAMPLE_CURRENT} previous={SAMPLE_PREVIOUS} selected="visitors" />
+        <div className="mt-6 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm">
+          <p className="text-sm font-semibold text-slate-700">Visitors per day</p>
+          <MainChart
+            metric="visitors"
+            granularity="day"
+            points={SAMPLE_POINTS}
+            summary="Sample chart: visitors per day over 30 days, rising, with one launch-day spike"
+          />
+        </div>
         <div className="mt-6 grid gap-5 lg:grid-cols-3">
-          <BreakdownCard title="Top pages" column="Page" rows={SAMPLE_PAGES} />
-          <BreakdownCard title="Top sources" column="Source" rows={SAMPLE_SOURCES} />
-          <BreakdownCard title="Countries" column="Country" rows={SAMPLE_COUNTRIES} />
+          <BreakdownCard title="Top pages" dimension="page" rows={SAMPLE_PAGES} />
+          <BreakdownCard title="Top sources" dimension="source" rows={SAMPLE_SOURCES} />
+          <BreakdownCard title="Countries" dimension="country" rows={SAMPLE_COUNTRIES} />
         </div>
       </div>
       <figcaption className="border-t border-slate-200 bg-white px-4 py-3 text-center text-sm text-slate-600">

@@ -1,39 +1,53 @@
 // A fixed, made-up month of traffic for the landing page's dashboard preview (never real data).
-import type { BreakdownRow, DayPoint, TopLine } from '@/lib/stats/overview';
+import type { ChartPoint } from '@/components/dashboard/main-chart';
+import type { MetricValues } from '@/lib/stats/query/metrics';
+import type { StatsRow } from '@/lib/stats/query/query-stats';
 
 const DAYS = 30;
 const FIRST_DAY = Date.UTC(2026, 9, 25);
 
 // Weekday traffic with a weekend dip, a gentle upward trend and one launch-day spike.
-export const SAMPLE_SERIES: DayPoint[] = Array.from({ length: DAYS }, (_, index) => {
-  const date = new Date(FIRST_DAY + index * 86_400_000);
+const visitorsOn = (index: number, shift = 0) => {
+  const date = new Date(FIRST_DAY + (index - shift) * 86_400_000);
   const weekend = [0, 6].includes(date.getUTCDay());
-  const visitors = Math.round((weekend ? 610 : 880) + index * 9 + (index === 17 ? 1_150 : 0) + ((index * 37) % 70));
-  return { day: date.toISOString().slice(0, 10), visitors, pageviews: Math.round(visitors * 2.4) };
-});
+  return Math.round(
+    (weekend ? 610 : 880) + (index - shift) * 9 + (index === 17 && !shift ? 1_150 : 0) + ((index * 37) % 70),
+  );
+};
 
-const total = SAMPLE_SERIES.reduce((sum, point) => sum + point.visitors, 0);
+export const SAMPLE_POINTS: ChartPoint[] = Array.from({ length: DAYS }, (_, index) => ({
+  bucket: new Date(FIRST_DAY + index * 86_400_000).toISOString().slice(0, 10),
+  current: visitorsOn(index),
+  previous: Math.round(visitorsOn(index, DAYS) * 0.83),
+  previousBucket: null,
+}));
 
-export const SAMPLE_TOP_LINE: TopLine = {
+const total = SAMPLE_POINTS.reduce((sum, point) => sum + point.current, 0);
+
+export const SAMPLE_CURRENT: MetricValues = {
   visitors: total,
   visits: Math.round(total * 1.21),
-  pageviews: SAMPLE_SERIES.reduce((sum, point) => sum + point.pageviews, 0),
-  viewsPerVisit: 1.98,
-  bounceRate: 0.41,
-  visitDurationSeconds: 134,
+  pageviews: Math.round(total * 2.4),
+  views_per_visit: 1.98,
+  bounce_rate: 0.41,
+  visit_duration: 134,
 };
 
-export const SAMPLE_PREVIOUS: TopLine = {
+export const SAMPLE_PREVIOUS: MetricValues = {
   visitors: Math.round(total * 0.83),
   visits: Math.round(total * 1.21 * 0.85),
-  pageviews: Math.round(SAMPLE_TOP_LINE.pageviews * 0.8),
-  viewsPerVisit: 1.91,
-  bounceRate: 0.44,
-  visitDurationSeconds: 121,
+  pageviews: Math.round(total * 2.4 * 0.8),
+  views_per_visit: 1.91,
+  bounce_rate: 0.44,
+  visit_duration: 121,
 };
 
-const rows = (entries: [string, number][]): BreakdownRow[] =>
-  entries.map(([label, visitors]) => ({ label, visitors, count: Math.round(visitors * 1.3) }));
+const rows = (entries: [string, number][]): StatsRow[] =>
+  entries.map(([value, visitors]) => ({
+    bucket: null,
+    value,
+    metrics: { visitors, visits: Math.round(visitors * 1.2), pageviews: Math.round(visitors * 1.3) },
+  }));
 
 export const SAMPLE_PAGES = rows([
   ['/', 11_240],

@@ -99,7 +99,8 @@ export default async function SiteDashboardPage({
             basePath={basePath}
             view={view}
             dimension={dashboard.breakdowns[widget].dimension}
-            result={dashboard.breakdowns[widget].result}
+            rows={dashboard.breakdowns[widget].result.rows}
+            totalRows={dashboard.breakdowns[widget].result.totalRows}
             tabs={WIDGETS[widget].map((dimension) => ({
               dimension,
               href: `${basePath}${viewQuery({ ...view, tabs: { ...view.tabs, [widget]: dimension } })}`,
@@ -111,7 +112,8 @@ export default async function SiteDashboardPage({
           basePath={basePath}
           view={view}
           dimension="goal"
-          result={dashboard.goals}
+          rows={dashboard.goals.rows}
+          totalRows={dashboard.goals.totalRows}
           columns={4}
           className="lg:col-span-2"
         />
