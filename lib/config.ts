@@ -31,6 +31,7 @@ const schema = z
     INGEST_QUEUE_MAX: z.coerce.number().int().min(1).max(1_000_000).default(20_000),
     INGEST_BATCH_MAX: z.coerce.number().int().min(1).max(10_000).default(500),
     INGEST_FLUSH_MS: z.coerce.number().int().min(0).max(1_000).default(5),
+    BACKUP_DIR: z.string().min(1).default('backups'),
     RETENTION_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
   })
   .superRefine((env, ctx) => {
