@@ -57,6 +57,8 @@ const schema = z
       .optional(),
     HOSTING_PROVIDER: z.string().trim().min(2).max(200).optional(),
     EMAIL_PROVIDER: z.string().trim().min(2).max(200).optional(),
+    BACKUP_DIR: z.string().min(1).default('backups'),
+    RETENTION_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
   })
   .superRefine((env, ctx) => {
     if (env.APP_ENV !== 'production') return;

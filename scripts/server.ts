@@ -2,17 +2,20 @@
 // 1. It records each connection's address in a header the client cannot forge (ingest needs the
 //    real IP to compute the visitor id; X-Forwarded-For is honoured only as configured).
 // 2. On SIGTERM/SIGINT it stops accepting connections, commits every queued hit, then exits.
-// 3. It answers the tracker's POST /api/event itself, with the same handler as the Next.js route:
+// 3. It runs the retention job periodically (lib/retention/schedule.ts), unless turned off.
+// 4. It answers the tracker's POST /api/event itself, with the same handler as the Next.js route:
 //    Next.js's dynamic-route pipeline costs several milliseconds per request (bench/ingest.ts).
 import http from 'node:http';
 
 import next from 'next';
 
 import { config } from '@/lib/config';
+import { db, pool } from '@/lib/db/client';
 import { readCapped } from '@/lib/http/read-body';
 import { PEER_ADDRESS_HEADER } from '@/lib/ingest/client-ip';
 import { EVENT_PATH, handleEventRequest } from '@/lib/ingest/event-endpoint';
 import { drainIngest } from '@/lib/ingest/runtime';
+import { runRetentionExclusively, scheduleRetention } from '@/lib/retention/schedule';
 
 async function answerEvent(req: http.IncomingMessage, res: http.ServerResponse) {
   const headers = {
@@ -31,7 +34,7 @@ async function answerEvent(req: http.IncomingMessage, res: http.ServerResponse) 
 
 async function main() {
   const dev = process.argv.includes('--dev');
-  const { PORT } = config();
+  const { PORT, DATABASE_URL, RETENTION_INTERVAL_MINUTES } = config();
   const app = next({ dev, port: PORT });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -50,6 +53,14 @@ async function main() {
   });
   server.listen(PORT, () => console.log(`▲ Glance listening on http://localhost:${PORT}`));
 
+  const retention =
+    RETENTION_INTERVAL_MINUTES > 0 && DATABASE_URL
+      ? scheduleRetention(
+          (signal) => runRetentionExclusively({ db: db(), pool: pool(), url: DATABASE_URL }, new Date(), signal),
+          { intervalMs: RETENTION_INTERVAL_MINUTES * 60_000 },
+        )
+      : null;
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -57,7 +68,7 @@ async function main() {
     console.log(`${signal}: no new connections; committing queued events…`);
     server.close();
     server.closeIdleConnections();
-    await drainIngest();
+    await Promise.all([drainIngest(), retention?.stop()]);
     console.log('Queued events committed; bye.');
     process.exit(0);
   };

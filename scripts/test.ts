@@ -18,6 +18,8 @@ const steps: [string, string[]][] = [
   ['Check formatting', ['npx', 'prettier', '--check', '--log-level', 'warn', '.']],
   ['Type-check', ['npx', 'tsc', '--noEmit']],
   ['Lint', ['npx', 'eslint', '.', '--max-warnings=0']],
+  // Fails on high/critical advisories; says loudly (and passes) when the advisory database is unreachable.
+  ['Audit production dependencies', ['npx', 'tsx', 'scripts/audit.ts']],
   ['Unit tests', ['npx', 'vitest', 'run', '--project', 'unit']],
   [
     'Integration tests (PostgreSQL)',

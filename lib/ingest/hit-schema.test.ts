@@ -44,6 +44,13 @@ describe('parseHit', () => {
     ],
     ['a bad currency', { ...valid, $: { a: 1, c: 'EURO' } }, '$.c: currency must be a 3-letter ISO 4217 code'],
     ['a non-numeric amount', { ...valid, $: { a: '1e5; DROP TABLE', c: 'EUR' } }, '$.a'],
+    ['an amount too large for the column', { ...valid, $: { a: -100000000000024.05, c: 'USD' } }, '$.a: amount must'],
+    ['an amount string too large for the column', { ...valid, $: { a: '100000000000000', c: 'USD' } }, '$.a: amount'],
+    ['a NUL in the name', { ...valid, n: 'a\u0000b' }, 'n: contains a NUL character'],
+    ['a NUL in the domain', { ...valid, d: 'example.com\u0000' }, 'd: contains a NUL character'],
+    ['a NUL in a prop key', { ...valid, p: { 'k\u0000': 'v' } }, 'p.k\u0000: Invalid key in record'],
+    ['a NUL in a prop value', { ...valid, p: { k: '\u0000' } }, 'p.k: contains a NUL character'],
+    ['an unpaired surrogate', { ...valid, p: { k: 'a\ud800' } }, 'p.k: contains a NUL character or an unpaired'],
     ['null', null, 'expected object'],
   ])('rejects %s with a reason', (_, input, reason) => {
     const result = parse(input);

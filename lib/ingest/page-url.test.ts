@@ -38,6 +38,11 @@ describe('readPageUrl', () => {
     expect(read('https://example.com/?ref=producthunt').utm.utmSource).toBe('producthunt');
   });
 
+  it('drops NUL characters from UTM tags (PostgreSQL cannot store them)', () => {
+    const page = read('https://example.com/?utm_source=a%00b&utm_medium=%00');
+    expect(page.utm).toMatchObject({ utmSource: 'ab', utmMedium: null });
+  });
+
   it('caps very long paths and tags', () => {
     const page = read(`https://example.com/${'a'.repeat(1500)}?utm_campaign=${'c'.repeat(300)}`);
     expect(page.pathname.length).toBe(1000);

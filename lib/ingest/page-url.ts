@@ -16,7 +16,8 @@ export interface PageInfo {
 
 const tag = (params: URLSearchParams, ...names: string[]) => {
   for (const name of names) {
-    const value = params.get(name)?.trim();
+    // %00 decodes to NUL, which PostgreSQL refuses in text: drop it (found by fuzzing).
+    const value = params.get(name)?.replaceAll('\0', '').trim();
     if (value) return value.slice(0, MAX_TAG);
   }
   return null;
