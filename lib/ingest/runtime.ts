@@ -37,6 +37,14 @@ export async function drainIngest(): Promise<void> {
   await (globalThis as WithIngest)[KEY]?.queue.drain();
 }
 
+/**
+ * Forgets a site in this process's ingest cache, so a deleted site stops receiving hits at once
+ * (other instances forget it when their 30-second cache entry expires; their hits then fail to insert).
+ */
+export function forgetSite(domain: string) {
+  (globalThis as WithIngest)[KEY]?.sites.forget(domain);
+}
+
 /** Tests install their own machinery (on a test database); undefined restores the default. */
 export function setIngestRuntime(deps: IngestDeps | undefined) {
   (globalThis as WithIngest)[KEY] = deps;

@@ -47,4 +47,9 @@ export class SiteCache {
     this.entries.set(normalised, { site, expires: now + TTL_MS });
     return site;
   }
+
+  /** Drops a domain's entry at once (a site was deleted or its settings changed). */
+  forget(domain: string) {
+    this.entries.delete(normaliseDomain(domain));
+  }
 }

@@ -78,6 +78,12 @@ export default async function SiteDashboardPage({
         </div>
         <div className="flex items-center gap-2">
           <span className="hidden text-sm text-slate-600 sm:inline">{site.timezone}</span>
+          <Link
+            href={`/sites/${site.id}/settings`}
+            className="rounded-xl border border-slate-200 bg-white px-3 py-2 text-sm font-semibold shadow-sm hover:bg-slate-50"
+          >
+            Settings
+          </Link>
           <RangePicker basePath={basePath} view={view} />
         </div>
       </div>

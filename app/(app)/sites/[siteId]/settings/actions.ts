@@ -1,0 +1,54 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+
+import { requireUser } from '@/lib/auth/current-user';
+import { db } from '@/lib/db/client';
+import { AppError, Invalid } from '@/lib/errors';
+import { deleteSite } from '@/lib/sites/delete-site';
+import { createGoal, deleteGoal } from '@/lib/sites/goals';
+
+export interface FormState {
+  error?: string;
+  fieldErrors?: Record<string, string>;
+  done?: string;
+}
+
+function failure(error: unknown): FormState {
+  if (error instanceof Invalid) return { error: error.message, fieldErrors: error.fieldErrors };
+  if (error instanceof AppError) return { error: error.message };
+  throw error;
+}
+
+export async function addGoalAction(siteId: string, _previous: FormState, form: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const kind = String(form.get('kind'));
+  const input =
+    kind === 'EVENT'
+      ? { kind, eventName: String(form.get('eventName') ?? '') }
+      : { kind, pathPattern: String(form.get('pathPattern') ?? '') };
+  try {
+    const goal = await createGoal(db(), { userId: user.id }, siteId, input);
+    revalidatePath(`/sites/${siteId}/settings`);
+    return { done: `Goal “${goal.displayName}” added.` };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+export async function deleteGoalAction(siteId: string, form: FormData): Promise<void> {
+  const user = await requireUser();
+  await deleteGoal(db(), { userId: user.id }, siteId, String(form.get('goalId') ?? ''));
+  revalidatePath(`/sites/${siteId}/settings`);
+}
+
+export async function deleteSiteAction(siteId: string, _previous: FormState, form: FormData): Promise<FormState> {
+  const user = await requireUser();
+  try {
+    await deleteSite(db(), { userId: user.id }, siteId, String(form.get('confirmation') ?? ''));
+  } catch (error) {
+    return failure(error);
+  }
+  redirect('/sites');
+}

@@ -1,0 +1,96 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+
+import { requireUser } from '@/lib/auth/current-user';
+import { db } from '@/lib/db/client';
+import { findSiteForUser } from '@/lib/sites/access';
+import { listGoals } from '@/lib/sites/goals';
+import { can } from '@/lib/teams/permissions';
+
+import { deleteGoalAction } from './actions';
+import { DeleteSiteForm } from './delete-site-form';
+import { GoalForm } from './goal-form';
+
+export const metadata: Metadata = { title: 'Site settings', description: 'Goals and deletion of a site.' };
+
+export default async function SiteSettingsPage({ params }: { params: Promise<{ siteId: string }> }) {
+  const { siteId } = await params;
+  const user = await requireUser();
+  const site = await findSiteForUser(db(), user.id, siteId);
+  if (!site) notFound();
+  const membership = await db().membership.findUnique({
+    where: { teamId_userId: { teamId: site.teamId, userId: user.id } },
+    select: { role: true },
+  });
+  const role = membership?.role ?? 'MEMBER';
+  const goals = await listGoals(db(), site.id);
+  const manageGoals = can(role, 'goals:manage');
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
+        <Link href="/sites" className="hover:underline">
+          Sites
+        </Link>{' '}
+        /{' '}
+        <Link href={`/sites/${site.id}`} className="hover:underline">
+          {site.domain}
+        </Link>{' '}
+        / <span className="text-ink">Settings</span>
+      </nav>
+      <h1 className="mt-2 text-2xl font-bold tracking-tight">Settings for {site.domain}</h1>
+
+      <section aria-labelledby="goals" className="mt-6 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm">
+        <h2 id="goals" className="font-semibold">
+          Goals
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">
+          A goal counts the visitors who send a custom event or view a page. Goals apply to past data too.
+        </p>
+        {goals.length === 0 ? (
+          <p className="mt-4 text-sm text-slate-600">No goals yet.</p>
+        ) : (
+          <ul className="mt-4 divide-y divide-slate-100 text-sm">
+            {goals.map((goal) => (
+              <li key={goal.id} className="flex items-center justify-between gap-3 py-2">
+                <span>
+                  <span className="font-medium">{goal.displayName}</span>{' '}
+                  <span className="text-slate-600">
+                    ({goal.kind === 'EVENT' ? `event “${goal.eventName}”` : `pageview of ${goal.pathPattern}`})
+                  </span>
+                </span>
+                {manageGoals ? (
+                  <form action={deleteGoalAction.bind(null, site.id)}>
+                    <input type="hidden" name="goalId" value={goal.id} />
+                    <button type="submit" className="text-sm font-semibold text-red-700 hover:underline">
+                      Remove<span className="sr-only"> goal {goal.displayName}</span>
+                    </button>
+                  </form>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        {manageGoals ? (
+          <div className="mt-5 grid gap-5 border-t border-slate-100 pt-4 md:grid-cols-2">
+            <GoalForm siteId={site.id} kind="EVENT" />
+            <GoalForm siteId={site.id} kind="PAGEVIEW" />
+          </div>
+        ) : null}
+      </section>
+
+      {can(role, 'sites:manage') ? (
+        <section aria-labelledby="danger" className="mt-6 rounded-2xl border border-red-200 bg-white p-5 shadow-sm">
+          <h2 id="danger" className="font-semibold text-red-800">
+            Delete this site
+          </h2>
+          <p className="mt-1 text-sm text-slate-700">
+            Deletes the site, its goals and every event and visit recorded for it, immediately and for good. It cannot
+            be undone; export what you want to keep first.
+          </p>
+          <DeleteSiteForm siteId={site.id} domain={site.domain} />
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+
+import { expect, test } from '@playwright/test';
+
+import { expectAccessible, screenshots, signIn } from './helpers';
+
+test('an owner adds goals to a site, then deletes the site for good', async ({ page }) => {
+  await signIn(page);
+  await expect(page).toHaveURL(/\/sites$/);
+  const domain = `manage-${randomUUID().slice(0, 8)}.example.org`;
+  await page.goto('/sites/new');
+  await page.getByLabel('Domain').fill(domain);
+  await page.getByRole('button', { name: 'Add site' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(domain);
+  const dashboard = new URL(page.url()).pathname;
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Settings for ${domain}`);
+  await page.getByLabel('Custom event name').fill('Signup');
+  await page.getByRole('button', { name: 'Add event goal' }).click();
+  await expect(page.getByText('Goal “Signup” added.')).toBeVisible();
+  await page.getByLabel(/Page path/).fill('no slash');
+  await page.getByRole('button', { name: 'Add pageview goal' }).click();
+  await expect(page.getByText(/A path starts with \//)).toBeVisible();
+  await page.getByLabel(/Page path/).fill('/thank-you/**');
+  await page.getByRole('button', { name: 'Add pageview goal' }).click();
+  await expect(page.getByText('Goal “Visit /thank-you/**” added.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Goals' }).getByRole('listitem')).toHaveText([
+    /Signup/,
+    /Visit \/thank-you\/\*\*/,
+  ]);
+  await page.getByRole('button', { name: 'Remove goal Signup' }).click();
+  await expect(page.getByRole('region', { name: 'Goals' }).getByRole('listitem')).toHaveText([/Visit \/thank-you/]);
+  await expectAccessible(page);
+  await screenshots(page, 'site-settings');
+
+  // The goal is on the dashboard, with no conversions yet.
+  await page.goto(dashboard);
+  await expect(page.getByRole('region', { name: 'Goals' })).toContainText('Nothing to show for this period.');
+
+  // Deleting needs the domain typed back; then the site and its dashboard are gone.
+  await page.goto(`${dashboard}/settings`);
+  await page.getByLabel(/to confirm/).fill('wrong.example.org');
+  await page.getByRole('button', { name: 'Delete this site and all its data' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'to confirm' })).toHaveText(`Type ${domain} to confirm.`);
+  await page.getByLabel(/to confirm/).fill(domain);
+  await page.getByRole('button', { name: 'Delete this site and all its data' }).click();
+  await expect(page).toHaveURL(/\/sites$/);
+  await expect(page.getByText(domain)).toHaveCount(0);
+  expect((await page.goto(dashboard))?.status()).toBe(404);
+});
