@@ -40,6 +40,7 @@ describe('parseConfig', () => {
     expect(problems).toEqual([
       expect.stringMatching(/^AUTH_SECRET \(missing\): must be set to a random secret/),
       expect.stringMatching(/^DATABASE_URL \(missing\): is required in production/),
+      expect.stringMatching(/^SMTP_URL \(missing\): is required in production/),
     ]);
   });
 
@@ -60,6 +61,7 @@ describe('parseConfig', () => {
       AUTH_SECRET: 'x'.repeat(48),
       APP_URL: 'https://glance.example.com',
       DATABASE_URL: 'postgresql://db/glance',
+      SMTP_URL: 'smtps://glance:secret@mail.example.com:465',
     });
     expect(config.isProduction).toBe(true);
     expect(config.demoData).toBe(false);

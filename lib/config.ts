@@ -31,6 +31,11 @@ const schema = z
     INGEST_QUEUE_MAX: z.coerce.number().int().min(1).max(1_000_000).default(20_000),
     INGEST_BATCH_MAX: z.coerce.number().int().min(1).max(10_000).default(500),
     INGEST_FLUSH_MS: z.coerce.number().int().min(0).max(1_000).default(5),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL such as smtps://user:password@mail.example.com:465')
+      .optional(),
+    EMAIL_FROM: z.string().min(3).default('Glance <no-reply@glance.local>'),
   })
   .superRefine((env, ctx) => {
     if (env.APP_ENV !== 'production') return;
@@ -46,6 +51,13 @@ const schema = z
         code: 'custom',
         path: ['DATABASE_URL'],
         message: 'is required in production (the embedded database is for trying Glance out)',
+      });
+    }
+    if (!env.SMTP_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SMTP_URL'],
+        message: 'is required in production (sign-up, verification and password reset send email)',
       });
     }
     if (!env.APP_URL.startsWith('https://')) {
