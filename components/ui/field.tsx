@@ -6,21 +6,22 @@ export function Field({
   label,
   help,
   error,
+  id = name,
   ...input
 }: { name: string; label: string; help?: string; error?: string } & React.InputHTMLAttributes<HTMLInputElement>) {
-  const describedBy = error || help ? `${name}-help` : undefined;
+  const describedBy = error || help ? `${id}-help` : undefined;
   return (
     <div>
-      <label htmlFor={name} className={labelClass}>
+      <label htmlFor={id} className={labelClass}>
         {label}
       </label>
       <input
-        id={name}
+        {...input}
+        id={id}
         name={name}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         className={inputClass}
-        {...input}
       />
       {describedBy ? (
         <p id={describedBy} className={`mt-1 text-sm ${error ? 'text-red-700' : 'text-slate-600'}`}>

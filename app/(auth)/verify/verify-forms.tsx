@@ -10,25 +10,32 @@ import type { ActionState } from '@/lib/auth/action-result';
 
 import { confirmEmailAction, resendVerificationAction } from './actions';
 
-export function ConfirmEmailForm({ token }: { token: string }) {
+export function ConfirmEmailForm({ token, kind }: { token: string; kind: 'verify' | 'change' }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(confirmEmailAction, {});
   if (state.ok) {
     return (
       <div role="status" className="mt-5 space-y-3 text-slate-700">
-        <p className="font-medium">Your email address is confirmed.</p>
-        <Link href="/sign-in" className={linkClass}>
-          Sign in to Glance
+        <p className="font-medium">
+          {kind === 'change' ? 'Your new email address is confirmed.' : 'Your email address is confirmed.'}
+        </p>
+        <Link href={kind === 'change' ? '/settings/security' : '/sign-in'} className={linkClass}>
+          {kind === 'change' ? 'Back to Glance' : 'Sign in to Glance'}
         </Link>
       </div>
     );
   }
   return (
     <form action={action} className="mt-5 space-y-4">
-      <p className="text-sm text-slate-700">Confirm this address to start using your Glance account.</p>
+      <p className="text-sm text-slate-700">
+        {kind === 'change'
+          ? 'Confirm this address to make it the email of your Glance account.'
+          : 'Confirm this address to start using your Glance account.'}
+      </p>
       <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="kind" value={kind} />
       <FormError message={state.error} />
       <button type="submit" disabled={pending} className={`${primaryButtonClass} w-full py-2.5`}>
-        {pending ? 'Confirming…' : 'Confirm my email'}
+        {pending ? 'Confirming…' : kind === 'change' ? 'Confirm the new address' : 'Confirm my email'}
       </button>
     </form>
   );

@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+
+import { panelClass } from '@/components/ui/styles';
+import { requireUser } from '@/lib/auth/current-user';
+
+import { ChangeEmailForm, ChangePasswordForm } from './account-forms';
+
+export const metadata: Metadata = { title: 'Security', description: 'Password, email, two-factor and sessions.' };
+
+function Section({
+  id,
+  title,
+  intro,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className={panelClass}>
+      <h2 id={id} className="text-lg font-semibold">
+        {title}
+      </h2>
+      <p className="mt-1 text-sm text-slate-600">{intro}</p>
+      {children}
+    </section>
+  );
+}
+
+export default async function SecurityPage() {
+  const user = await requireUser();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold tracking-tight">Security</h1>
+      <Section
+        id="password-heading"
+        title="Password"
+        intro="Changing it signs out every other browser and tells you by email."
+      >
+        <ChangePasswordForm />
+      </Section>
+      <Section
+        id="email-heading"
+        title="Email address"
+        intro="We send a link to the new address; the change happens when you open it."
+      >
+        <ChangeEmailForm email={user.email} />
+      </Section>
+    </div>
+  );
+}
