@@ -37,7 +37,7 @@ test('a forgotten password is reset by emailed link, which signs out every other
   const mail = await waitForMail(account.email, /Reset your Glance password/);
   await page.goto(linkIn(mail));
   await expect(page.getByRole('heading', { name: 'Choose a new password' })).toBeVisible();
-  await page.getByLabel('New password').fill('password123456');
+  await page.getByLabel('New password').fill('qwertyuiop123');
   await page.getByRole('button', { name: 'Set new password' }).click();
   await expect(page.getByText(/one of the most common/)).toBeVisible();
   await expectAccessible(page);

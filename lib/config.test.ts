@@ -39,6 +39,7 @@ describe('parseConfig', () => {
     const problems = problemsOf({ APP_ENV: 'production', APP_URL: 'https://glance.example.com' });
     expect(problems).toEqual([
       expect.stringMatching(/^AUTH_SECRET \(missing\): must be set to a random secret/),
+      expect.stringMatching(/^ENCRYPTION_KEYS \(missing\): must not include the public development key/),
       expect.stringMatching(/^DATABASE_URL \(missing\): is required in production/),
       expect.stringMatching(/^SMTP_URL \(missing\): is required in production/),
     ]);
@@ -62,6 +63,7 @@ describe('parseConfig', () => {
       APP_URL: 'https://glance.example.com',
       DATABASE_URL: 'postgresql://db/glance',
       SMTP_URL: 'smtps://glance:secret@mail.example.com:465',
+      ENCRYPTION_KEYS: `k1:${'A'.repeat(43)}=`,
     });
     expect(config.isProduction).toBe(true);
     expect(config.demoData).toBe(false);

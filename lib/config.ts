@@ -7,6 +7,19 @@ export const isNextDev = process.env.NODE_ENV === 'development';
 /** Used only outside production so that a fresh clone starts without any setup. */
 export const DEVELOPMENT_AUTH_SECRET = 'glance-development-secret-do-not-use-in-production';
 
+/**
+ * Development-only envelope key (lib/crypto/envelope.ts). Public, so production refuses it. Key id "dev".
+ */
+export const DEVELOPMENT_ENCRYPTION_KEYS = 'dev:Z2xhbmNlLWRldmVsb3BtZW50LWtleS0zMi1ieXRlcyE';
+
+/** `id:base64url-32-bytes` pairs, comma-separated; the last one encrypts, every one decrypts. */
+const encryptionKeys = z
+  .string()
+  .regex(
+    /^[a-z0-9]{1,16}:[A-Za-z0-9_\-+/]{43}=?(,[a-z0-9]{1,16}:[A-Za-z0-9_\-+/]{43}=?)*$/,
+    'must be comma-separated id:key pairs, each key 32 random bytes in base64 (openssl rand -base64 32)',
+  );
+
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
   .transform((value) => ['true', '1', 'yes'].includes(value));
@@ -36,6 +49,7 @@ const schema = z
       .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL such as smtps://user:password@mail.example.com:465')
       .optional(),
     EMAIL_FROM: z.string().min(3).default('Glance <no-reply@glance.local>'),
+    ENCRYPTION_KEYS: encryptionKeys.default(DEVELOPMENT_ENCRYPTION_KEYS),
   })
   .superRefine((env, ctx) => {
     if (env.APP_ENV !== 'production') return;
@@ -44,6 +58,13 @@ const schema = z
         code: 'custom',
         path: ['AUTH_SECRET'],
         message: 'must be set to a random secret in production (openssl rand -base64 48)',
+      });
+    }
+    if (env.ENCRYPTION_KEYS.split(',').some((pair) => DEVELOPMENT_ENCRYPTION_KEYS.endsWith(pair.split(':')[1]!))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ENCRYPTION_KEYS'],
+        message: 'must not include the public development key in production (e.g. k1:$(openssl rand -base64 32))',
       });
     }
     if (!env.DATABASE_URL) {

@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
 
 import { panelClass } from '@/components/ui/styles';
+import { accountContext } from '@/lib/auth/account-context';
 import { requireUser } from '@/lib/auth/current-user';
+import { getTotpStatus } from '@/lib/auth/manage-totp';
 
 import { ChangeEmailForm, ChangePasswordForm } from './account-forms';
+import { TotpPanel } from './totp-panel';
 
 export const metadata: Metadata = { title: 'Security', description: 'Password, email, two-factor and sessions.' };
 
@@ -31,6 +34,7 @@ function Section({
 
 export default async function SecurityPage() {
   const user = await requireUser();
+  const totp = await getTotpStatus(accountContext(), user);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold tracking-tight">Security</h1>
@@ -47,6 +51,13 @@ export default async function SecurityPage() {
         intro="We send a link to the new address; the change happens when you open it."
       >
         <ChangeEmailForm email={user.email} />
+      </Section>
+      <Section
+        id="totp-heading"
+        title="Two-factor authentication"
+        intro="After your password, Glance asks for a code from an app on your phone."
+      >
+        <TotpPanel status={totp} />
       </Section>
     </div>
   );
