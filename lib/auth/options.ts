@@ -9,13 +9,16 @@ import { db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 
 import { accountContext } from './account-context';
-import { loginCookieName, readCookie, secureCookies, sessionCookieName } from './cookies';
+import { loginCookieName, readCookie, secureCookies, sessionCookieName, webauthnCookieName } from './cookies';
 import { completeSignIn } from './login-challenge';
+import { finishPasskeySignIn } from './passkeys/passkey-sign-in';
 import { requestMeta } from './request-meta';
 import { describeDevice, openSession, SESSION_MAX_AGE_SECONDS, type Factor } from './sessions';
 import { checkSecondFactor } from './two-factor';
 
 type Headers = Record<string, string | string[] | undefined>;
+
+const cookieHeader = (headers: Headers) => (Array.isArray(headers.cookie) ? headers.cookie.join('; ') : headers.cookie);
 
 /** The user next-auth hands to the jwt callback, with what the session row records. */
 async function signedInUser(userId: string, factors: Factor[], headers: Headers): Promise<User> {
@@ -52,16 +55,33 @@ export function authOptions(): NextAuthOptions {
         authorize: (credentials, req) =>
           safely(async () => {
             const headers = (req.headers ?? {}) as Headers;
-            const cookie = Array.isArray(headers.cookie) ? headers.cookie.join('; ') : headers.cookie;
             const done = await completeSignIn(
               accountContext(),
               {
-                challengeToken: readCookie(cookie, loginCookieName()),
+                challengeToken: readCookie(cookieHeader(headers), loginCookieName()),
                 code: credentials?.code || undefined,
                 recoveryCode: credentials?.recoveryCode || undefined,
               },
               requestMeta(headers),
               checkSecondFactor,
+            );
+            return signedInUser(done.userId, done.factors, headers);
+          }),
+      }),
+      CredentialsProvider({
+        id: 'passkey',
+        name: 'Passkey',
+        credentials: { response: { type: 'text' } },
+        authorize: (credentials, req) =>
+          safely(async () => {
+            const headers = (req.headers ?? {}) as Headers;
+            const done = await finishPasskeySignIn(
+              accountContext(),
+              {
+                challengeId: readCookie(cookieHeader(headers), webauthnCookieName()),
+                response: credentials?.response?.slice(0, 16_384),
+              },
+              requestMeta(headers),
             );
             return signedInUser(done.userId, done.factors, headers);
           }),

@@ -6,6 +6,7 @@ import { linkClass } from '@/components/ui/styles';
 import { currentUser } from '@/lib/auth/current-user';
 
 import { AuthCard } from '../auth-card';
+import { PasskeySignInButton } from './passkey-sign-in-button';
 import { SignInForm } from './sign-in-form';
 
 export const metadata: Metadata = { title: 'Sign in', description: 'Sign in to your Glance dashboard.' };
@@ -15,6 +16,7 @@ export default async function SignInPage() {
   return (
     <AuthCard title="Sign in">
       <SignInForm />
+      <PasskeySignInButton />
       <div className="mt-6 flex flex-wrap justify-between gap-2 text-sm">
         <Link href="/reset" className={linkClass}>
           Forgot your password?

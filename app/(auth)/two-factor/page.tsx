@@ -6,6 +6,7 @@ import { linkClass } from '@/components/ui/styles';
 import { currentUser } from '@/lib/auth/current-user';
 
 import { AuthCard } from '../auth-card';
+import { PasskeySignInButton } from '../sign-in/passkey-sign-in-button';
 import { TwoFactorForm } from './two-factor-form';
 
 export const metadata: Metadata = { title: 'Two-factor authentication', description: 'Confirm it is you.' };
@@ -15,6 +16,7 @@ export default async function TwoFactorPage() {
   return (
     <AuthCard title="Two-factor authentication">
       <TwoFactorForm />
+      <PasskeySignInButton />
       <p className="mt-6 text-sm">
         <Link href="/sign-in" className={linkClass}>
           Start again

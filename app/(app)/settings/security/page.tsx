@@ -4,8 +4,10 @@ import { panelClass } from '@/components/ui/styles';
 import { accountContext } from '@/lib/auth/account-context';
 import { requireUser } from '@/lib/auth/current-user';
 import { getTotpStatus } from '@/lib/auth/manage-totp';
+import { listPasskeys } from '@/lib/auth/passkeys/manage-passkeys';
 
 import { ChangeEmailForm, ChangePasswordForm } from './account-forms';
+import { PasskeysPanel } from './passkeys-panel';
 import { TotpPanel } from './totp-panel';
 
 export const metadata: Metadata = { title: 'Security', description: 'Password, email, two-factor and sessions.' };
@@ -34,7 +36,8 @@ function Section({
 
 export default async function SecurityPage() {
   const user = await requireUser();
-  const totp = await getTotpStatus(accountContext(), user);
+  const ctx = accountContext();
+  const [totp, passkeys] = await Promise.all([getTotpStatus(ctx, user), listPasskeys(ctx, user.id)]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold tracking-tight">Security</h1>
@@ -58,6 +61,20 @@ export default async function SecurityPage() {
         intro="After your password, Glance asks for a code from an app on your phone."
       >
         <TotpPanel status={totp} />
+      </Section>
+      <Section
+        id="passkeys-heading"
+        title="Passkeys"
+        intro="Sign in with your device’s fingerprint, face or PIN instead of a password. A passkey counts as two factors."
+      >
+        <PasskeysPanel
+          passkeys={passkeys.map((p) => ({
+            id: p.id,
+            name: p.name,
+            createdAt: p.createdAt.toISOString(),
+            lastUsedAt: p.lastUsedAt?.toISOString() ?? null,
+          }))}
+        />
       </Section>
     </div>
   );
