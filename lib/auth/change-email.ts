@@ -42,7 +42,11 @@ export async function requestEmailChange(
   ctx.mailer.send({ to: newEmail, ...confirmEmailChangeTemplate(link(ctx, '/verify?change=1', token)) });
   ctx.mailer.send({
     to: actor.email,
-    ...securityNoticeTemplate(`A change of email address to ${newEmail} was requested`, now),
+    ...securityNoticeTemplate(
+      'A change of your email address was requested',
+      now,
+      `The new address would be ${newEmail}.`,
+    ),
   });
 }
 

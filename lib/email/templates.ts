@@ -58,9 +58,11 @@ export function confirmEmailChangeTemplate(url: string): Template {
   );
 }
 
-export function securityNoticeTemplate(what: string, when: Date): Template {
+/** `what` goes in the subject (which logs may show): keep names and addresses for `detail`. */
+export function securityNoticeTemplate(what: string, when: Date, detail?: string): Template {
   return compose(`Security notice: ${what}`, [
     `${what} on your Glance account at ${when.toUTCString()}.`,
+    ...(detail ? [detail] : []),
     'If this was you, there is nothing to do. If not, reset your password now and review your active sessions under Settings → Security.',
   ]);
 }

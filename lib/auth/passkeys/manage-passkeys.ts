@@ -62,6 +62,9 @@ export async function removePasskey(
     });
     return rotateSessions(tx, actor.id, actor.sessionId, now);
   });
-  ctx.mailer.send({ to: actor.email, ...securityNoticeTemplate(`The passkey “${passkey.name}” was removed`, now) });
+  ctx.mailer.send({
+    to: actor.email,
+    ...securityNoticeTemplate('A passkey was removed', now, `Its name: ${passkey.name}.`),
+  });
   return rotated;
 }

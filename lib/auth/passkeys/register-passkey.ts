@@ -100,6 +100,9 @@ export async function finishPasskeyRegistration(
     });
     return { passkey, rotated: await rotateSessions(tx, actor.id, actor.sessionId, now) };
   });
-  ctx.mailer.send({ to: actor.email, ...securityNoticeTemplate(`A passkey (“${name.data}”) was added`, now) });
+  ctx.mailer.send({
+    to: actor.email,
+    ...securityNoticeTemplate('A passkey was added', now, `Its name: ${name.data}.`),
+  });
   return result;
 }

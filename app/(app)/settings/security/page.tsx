@@ -3,11 +3,13 @@ import type { Metadata } from 'next';
 import { panelClass } from '@/components/ui/styles';
 import { accountContext } from '@/lib/auth/account-context';
 import { requireUser } from '@/lib/auth/current-user';
+import { listActiveSessions } from '@/lib/auth/manage-sessions';
 import { getTotpStatus } from '@/lib/auth/manage-totp';
 import { listPasskeys } from '@/lib/auth/passkeys/manage-passkeys';
 
 import { ChangeEmailForm, ChangePasswordForm } from './account-forms';
 import { PasskeysPanel } from './passkeys-panel';
+import { SessionsPanel } from './sessions-panel';
 import { TotpPanel } from './totp-panel';
 
 export const metadata: Metadata = { title: 'Security', description: 'Password, email, two-factor and sessions.' };
@@ -37,7 +39,11 @@ function Section({
 export default async function SecurityPage() {
   const user = await requireUser();
   const ctx = accountContext();
-  const [totp, passkeys] = await Promise.all([getTotpStatus(ctx, user), listPasskeys(ctx, user.id)]);
+  const [totp, passkeys, sessions] = await Promise.all([
+    getTotpStatus(ctx, user),
+    listPasskeys(ctx, user.id),
+    listActiveSessions(ctx, user.id),
+  ]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold tracking-tight">Security</h1>
@@ -73,6 +79,20 @@ export default async function SecurityPage() {
             name: p.name,
             createdAt: p.createdAt.toISOString(),
             lastUsedAt: p.lastUsedAt?.toISOString() ?? null,
+          }))}
+        />
+      </Section>
+      <Section
+        id="sessions-heading"
+        title="Active sessions"
+        intro="Browsers signed in to your account. Revoking one signs it out at once."
+      >
+        <SessionsPanel
+          sessions={sessions.map((s) => ({
+            ...s,
+            createdAt: s.createdAt.toISOString(),
+            lastSeenAt: s.lastSeenAt.toISOString(),
+            current: s.id === user.sessionId,
           }))}
         />
       </Section>

@@ -23,7 +23,8 @@ export interface PasskeyRow {
   lastUsedAt: string | null;
 }
 
-const day = (iso: string) => new Date(iso).toLocaleDateString('en', { dateStyle: 'medium' });
+// UTC on server and client alike, so hydration sees the same text whatever the browser's zone.
+const day = (iso: string) => new Date(iso).toLocaleDateString('en', { dateStyle: 'medium', timeZone: 'UTC' });
 
 function PasskeyItem({ passkey }: { passkey: PasskeyRow }) {
   const [renamed, rename, renaming] = useActionState<ActionState, FormData>(renamePasskeyAction, {});

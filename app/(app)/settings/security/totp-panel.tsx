@@ -54,7 +54,7 @@ export function TotpPanel({ status }: { status: TotpStatus }) {
       <div className="mt-4 space-y-5">
         <p className="text-sm text-slate-700">
           <span className="mr-2 rounded-full bg-green-100 px-2 py-0.5 text-xs font-semibold text-green-800">On</span>
-          Since {new Date(status.enabledAt).toLocaleDateString('en', { dateStyle: 'medium' })}.{' '}
+          Since {new Date(status.enabledAt).toLocaleDateString('en', { dateStyle: 'medium', timeZone: 'UTC' })}.{' '}
           {status.remainingRecoveryCodes} of 10 recovery codes left.
         </p>
         {codes ? <RecoveryCodes codes={codes} /> : null}
