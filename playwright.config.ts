@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 
 import { defineConfig, devices } from '@playwright/test';
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+import { APP_PORT as port, MAIL_SINK_HTTP_PORT, MAIL_SINK_SMTP_PORT } from './e2e/ports';
+
 // Debian's Chromium where present (offline machines cannot download Playwright's own build).
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
@@ -37,19 +38,28 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: 'npx tsx scripts/start.ts --no-build',
-    url: `http://localhost:${port}/api/health`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    env: {
-      PORT: String(port),
-      APP_URL: `http://localhost:${port}`,
-      // Without DATABASE_URL the app gets a fresh in-memory PGlite with the demo data.
-      EMBEDDED_DB_DIR: 'memory',
-      DEMO_DATA: 'true',
-      NEXT_TELEMETRY_DISABLED: '1',
+  webServer: [
+    {
+      command: `npx tsx scripts/mail-sink.ts --smtp-port ${MAIL_SINK_SMTP_PORT} --http-port ${MAIL_SINK_HTTP_PORT}`,
+      url: `http://127.0.0.1:${MAIL_SINK_HTTP_PORT}/health`,
+      timeout: 30_000,
+      reuseExistingServer: false,
     },
-  },
+    {
+      command: 'npx tsx scripts/start.ts --no-build',
+      url: `http://localhost:${port}/api/health`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      env: {
+        PORT: String(port),
+        APP_URL: `http://localhost:${port}`,
+        // Without DATABASE_URL the app gets a fresh in-memory PGlite with the demo data.
+        EMBEDDED_DB_DIR: 'memory',
+        DEMO_DATA: 'true',
+        NEXT_TELEMETRY_DISABLED: '1',
+        SMTP_URL: `smtp://127.0.0.1:${MAIL_SINK_SMTP_PORT}`,
+      },
+    },
+  ],
 });

@@ -9,6 +9,8 @@ const PRODUCTION = {
   AUTH_SECRET: 'x'.repeat(48),
   APP_URL: 'https://glance.example.com',
   DATABASE_URL: 'postgresql://db/glance',
+  SMTP_URL: 'smtps://glance:secret@mail.example.com:465',
+  ENCRYPTION_KEYS: `k1:${'A'.repeat(43)}=`,
   OPERATOR_NAME: 'Glance Analytics GmbH',
   OPERATOR_ADDRESS: 'Beispielstraße 1, 10115 Berlin, Germany',
   OPERATOR_EMAIL: 'privacy@glance.example.com',
@@ -51,7 +53,9 @@ describe('parseConfig', () => {
     const problems = problemsOf({ APP_ENV: 'production', APP_URL: 'https://glance.example.com' });
     expect(problems).toEqual([
       expect.stringMatching(/^AUTH_SECRET \(missing\): must be set to a random secret/),
+      expect.stringMatching(/^ENCRYPTION_KEYS \(missing\): must not include the public development key/),
       expect.stringMatching(/^DATABASE_URL \(missing\): is required in production/),
+      expect.stringMatching(/^SMTP_URL \(missing\): is required in production/),
       ...['OPERATOR_NAME', 'OPERATOR_ADDRESS', 'OPERATOR_EMAIL', 'OPERATOR_REPRESENTATIVE', 'HOSTING_PROVIDER'].map(
         (name) => `${name} (missing): is required in production (legal pages name it)`,
       ),

@@ -19,6 +19,19 @@ export const OPERATOR_PLACEHOLDERS = {
   HOSTING_PROVIDER: 'Example Hosting Inc., Exampleland (placeholder)',
 } as const;
 
+/**
+ * Development-only envelope key (lib/crypto/envelope.ts). Public, so production refuses it. Key id "dev".
+ */
+export const DEVELOPMENT_ENCRYPTION_KEYS = 'dev:Z2xhbmNlLWRldmVsb3BtZW50LWtleS0zMi1ieXRlcyE';
+
+/** `id:base64url-32-bytes` pairs, comma-separated; the last one encrypts, every one decrypts. */
+const encryptionKeys = z
+  .string()
+  .regex(
+    /^[a-z0-9]{1,16}:[A-Za-z0-9_\-+/]{43}=?(,[a-z0-9]{1,16}:[A-Za-z0-9_\-+/]{43}=?)*$/,
+    'must be comma-separated id:key pairs, each key 32 random bytes in base64 (openssl rand -base64 32)',
+  );
+
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
   .transform((value) => ['true', '1', 'yes'].includes(value));
@@ -59,6 +72,12 @@ const schema = z
     EMAIL_PROVIDER: z.string().trim().min(2).max(200).optional(),
     BACKUP_DIR: z.string().min(1).default('backups'),
     RETENTION_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL such as smtps://user:password@mail.example.com:465')
+      .optional(),
+    EMAIL_FROM: z.string().min(3).default('Glance <no-reply@glance.local>'),
+    ENCRYPTION_KEYS: encryptionKeys.default(DEVELOPMENT_ENCRYPTION_KEYS),
   })
   .superRefine((env, ctx) => {
     if (env.APP_ENV !== 'production') return;
@@ -69,11 +88,25 @@ const schema = z
         message: 'must be set to a random secret in production (openssl rand -base64 48)',
       });
     }
+    if (env.ENCRYPTION_KEYS.split(',').some((pair) => DEVELOPMENT_ENCRYPTION_KEYS.endsWith(pair.split(':')[1]!))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ENCRYPTION_KEYS'],
+        message: 'must not include the public development key in production (e.g. k1:$(openssl rand -base64 32))',
+      });
+    }
     if (!env.DATABASE_URL) {
       ctx.addIssue({
         code: 'custom',
         path: ['DATABASE_URL'],
         message: 'is required in production (the embedded database is for trying Glance out)',
+      });
+    }
+    if (!env.SMTP_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SMTP_URL'],
+        message: 'is required in production (sign-up, verification and password reset send email)',
       });
     }
     if (!env.APP_URL.startsWith('https://')) {

@@ -2,7 +2,7 @@
 // carries the HTTP status it maps to; callers show the message and nothing else.
 export class AppError extends Error {
   constructor(
-    readonly status: 400 | 403 | 404 | 409 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 429,
     message: string,
   ) {
     super(message);
@@ -13,6 +13,13 @@ export class AppError extends Error {
 export class NotFound extends AppError {
   constructor(message = 'Not found') {
     super(404, message);
+  }
+}
+
+/** Credentials or a code that do not match (the message never says which part was wrong). */
+export class Unauthorized extends AppError {
+  constructor(message = 'Please sign in') {
+    super(401, message);
   }
 }
 
@@ -35,4 +42,18 @@ export class Conflict extends AppError {
   constructor(message: string) {
     super(409, message);
   }
+}
+
+export class RateLimited extends AppError {
+  constructor(
+    readonly retryAfterSeconds: number,
+    message = `Too many attempts. Please wait ${formatWait(retryAfterSeconds)} and try again.`,
+  ) {
+    super(429, message);
+  }
+}
+
+function formatWait(seconds: number): string {
+  if (seconds < 90) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  return `${Math.ceil(seconds / 60)} minutes`;
 }

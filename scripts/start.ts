@@ -7,6 +7,7 @@ import { config } from '@/lib/config';
 import { createDatabase, createPool } from '@/lib/db/client';
 import { EMBEDDED_POOL_MAX } from '@/lib/db/embedded';
 import { migrate } from '@/lib/db/migrate';
+import { startMailSink, type SunkMessage } from '@/lib/email/sink';
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from '@/prisma/seed';
 
 import { exitOnError, openDatabase } from './database';
@@ -33,6 +34,10 @@ async function waitUntilHealthy(url: string, timeoutMs = 120_000) {
   return false;
 }
 
+function printMail(message: SunkMessage) {
+  console.log(`\n✉  To: ${message.to.join(', ')}\n   Subject: ${message.subject}\n\n${message.text}\n`);
+}
+
 async function main() {
   const settings = config();
   const { url, embedded } = await openDatabase();
@@ -57,10 +62,15 @@ async function main() {
   // The same build as `npm run build` (tracker, then app); `next dev` builds the app itself.
   if (!flags.has('--no-build')) run('npm', ['run', '--silent', dev ? 'build:tracker' : 'build']);
 
+  // Outside production, without SMTP_URL, mail goes to a local sink and is printed here.
+  const sink = settings.SMTP_URL || settings.isProduction ? null : await startMailSink({ onMessage: printMail });
+  if (sink) console.log(`No SMTP_URL: emails go to a local mail sink (${sink.url}) and are printed here.`);
+
   const child = spawn('node_modules/.bin/tsx', ['scripts/server.ts', ...(dev ? ['--dev'] : [])], {
     stdio: 'inherit',
     env: {
       ...process.env,
+      ...(sink ? { SMTP_URL: sink.url } : {}),
       DATABASE_URL: url,
       DATABASE_POOL_MAX: embedded ? String(EMBEDDED_POOL_MAX) : String(settings.DATABASE_POOL_MAX),
       NODE_ENV: dev ? 'development' : 'production',
@@ -78,6 +88,7 @@ async function main() {
   });
 
   const code = await new Promise<number>((resolve) => child.on('exit', (exit) => resolve(exit ?? 0)));
+  await sink?.stop();
   await embedded?.stop();
   process.exit(code);
 }

@@ -1,3 +1,5 @@
+import Link from 'next/link';
+
 import { Logo } from '@/components/ui/logo';
 import { requireUser } from '@/lib/auth/current-user';
 
@@ -12,6 +14,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <Logo href="/sites" />
           <div className="flex items-center gap-4 text-sm">
             <span className="hidden text-slate-600 sm:inline">{user.email}</span>
+            <Link href="/settings/security" className="font-medium text-slate-700 hover:text-brand-700">
+              Security
+            </Link>
             <SignOutButton />
           </div>
         </div>

@@ -7,3 +7,10 @@ export const primaryButtonClass =
 
 export const secondaryButtonClass =
   'rounded-lg border border-slate-300 px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-50';
+
+export const labelClass = 'block text-sm font-medium text-slate-700';
+
+export const linkClass = 'font-medium text-brand-700 hover:underline';
+
+/** A white panel on the page background (settings sections, lists). */
+export const panelClass = 'rounded-2xl border border-slate-200 bg-white p-6 shadow-sm';

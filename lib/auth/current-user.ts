@@ -1,10 +1,12 @@
-// Resolves the signed-in user for server components and route handlers. The JWT alone is not
-// trusted: the session row it names must exist, be unexpired and not revoked.
+// Resolves the signed-in user for server components, actions and route handlers. The JWT alone is
+// not trusted: the session row it names must be live and its version current (lib/auth/sessions.ts).
 import { getServerSession } from 'next-auth';
 import { redirect } from 'next/navigation';
 
 import { authOptions } from '@/lib/auth/options';
 import { db } from '@/lib/db/client';
+
+import { resolveSession } from './sessions';
 
 export interface CurrentUser {
   id: string;
@@ -15,13 +17,8 @@ export interface CurrentUser {
 
 export async function currentUser(now = new Date()): Promise<CurrentUser | null> {
   const session = await getServerSession(authOptions());
-  if (!session?.userId || !session.sid) return null;
-  const row = await db().userSession.findFirst({
-    where: { id: session.sid, userId: session.userId, revokedAt: null, expiresAt: { gt: now } },
-    select: { id: true, user: { select: { id: true, email: true, name: true } } },
-  });
-  if (!row) return null;
-  return { ...row.user, sessionId: row.id };
+  if (!session) return null;
+  return resolveSession(db(), { sub: session.userId, sid: session.sid, ver: session.ver }, now);
 }
 
 export async function requireUser(): Promise<CurrentUser> {

@@ -75,6 +75,25 @@ async function seedEveryTable() {
     await db.userSession.create({
       data: { userId: user.id, deviceClass: 'desktop', country: 'DE', expiresAt: new Date('2027-01-01T00:00:00Z') },
     });
+    const soon = new Date(Date.now() + 300_000);
+    await db.passkey.create({
+      data: {
+        userId: user.id,
+        credentialId: 'cred-1',
+        publicKey: new Uint8Array(randomBytes(77)),
+        deviceType: 'multiDevice',
+        name: 'Laptop',
+        transports: ['internal'],
+      },
+    });
+    await db.webAuthnChallenge.create({ data: { purpose: 'authentication', challenge: 'c-1', expiresAt: soon } });
+    await db.recoveryCode.create({ data: { userId: user.id, codeHash: 'h-1' } });
+    await db.loginChallenge.create({
+      data: { userId: user.id, tokenHash: 't-1', needsSecondFactor: true, expiresAt: soon },
+    });
+    await db.emailToken.create({
+      data: { userId: user.id, purpose: 'VERIFY_EMAIL', tokenHash: 'e-1', expiresAt: soon },
+    });
     const team = await db.team.create({ data: { name: 'Backups & Co' } });
     await db.membership.create({ data: { teamId: team.id, userId: user.id, role: 'OWNER' } });
     const site = await db.site.create({

@@ -17,6 +17,13 @@ export const USER_DOC: ModelDoc<'User'> = {
     name: 'Your name, if you give one.',
     passwordHash: 'An argon2id hash of your password (the password itself is never stored).',
     emailVerifiedAt: 'When you confirmed your email address.',
+    sessionVersion: 'A counter raised when your password or second factor changes, which ends older sessions.',
+    totpSecret:
+      'Your authenticator app’s secret, encrypted with AES-256-GCM under a key kept outside the database (only if you turned two-factor authentication on).',
+    totpPendingSecret:
+      'The same, encrypted, while you are setting two-factor authentication up and before you confirm it.',
+    totpEnabledAt: 'When you turned two-factor authentication on.',
+    totpLastStep: 'The time step of the last code accepted, so that a code cannot be used twice.',
     createdAt: 'When the account was created.',
     updatedAt: 'When it last changed.',
   },
@@ -36,6 +43,91 @@ export const USER_SESSION_DOC: ModelDoc<'UserSession'> = {
     lastSeenAt: 'When the session was last used.',
     expiresAt: 'When it ends at the latest.',
     revokedAt: 'When it was signed out or revoked.',
+    factors: 'How you signed in: password, authenticator code, recovery code or passkey.',
+  },
+};
+
+export const PASSKEY_DOC: ModelDoc<'Passkey'> = {
+  subject: 'account',
+  title: 'Passkeys',
+  purpose: 'Signing in with a passkey instead of a password and a code.',
+  retention: 'Until you remove the passkey; deleted with the account.',
+  fields: {
+    id: 'A random identifier.',
+    userId: 'Whose passkey it is.',
+    credentialId: 'The identifier your authenticator gave the passkey.',
+    publicKey: 'The passkey’s public key (the private key never leaves your device).',
+    counter: 'The authenticator’s signature counter, to notice a cloned key.',
+    transports: 'How the browser can reach the authenticator (USB, internal...).',
+    deviceType: 'Whether the passkey lives on one device or is synced.',
+    backedUp: 'Whether the authenticator says the passkey is backed up.',
+    name: 'The name you gave it.',
+    createdAt: 'When you added it.',
+    lastUsedAt: 'When it was last used to sign in.',
+  },
+};
+
+export const WEBAUTHN_CHALLENGE_DOC: ModelDoc<'WebAuthnChallenge'> = {
+  subject: 'account',
+  title: 'Passkey challenges',
+  purpose: 'The random challenge of a passkey sign-in or registration in progress, checked once.',
+  retention: 'Five minutes; single use.',
+  fields: {
+    id: 'A random identifier.',
+    userId: 'The account registering a passkey (empty for a sign-in).',
+    purpose: 'Registration or sign-in.',
+    challenge: 'The random challenge.',
+    expiresAt: 'When it stops being valid.',
+    consumedAt: 'When it was used.',
+    createdAt: 'When it was made.',
+  },
+};
+
+export const RECOVERY_CODE_DOC: ModelDoc<'RecoveryCode'> = {
+  subject: 'account',
+  title: 'Recovery codes',
+  purpose: 'Signing in when your authenticator app is not at hand.',
+  retention: 'Until used or replaced; deleted with the account or when two-factor authentication is turned off.',
+  fields: {
+    id: 'A random identifier.',
+    userId: 'Whose code it is.',
+    codeHash: 'A SHA-256 hash of the code (the code itself is shown to you once and not stored).',
+    usedAt: 'When it was used.',
+    createdAt: 'When it was made.',
+  },
+};
+
+export const LOGIN_CHALLENGE_DOC: ModelDoc<'LoginChallenge'> = {
+  subject: 'account',
+  title: 'Sign-ins in progress',
+  purpose: 'Connecting the password step of a sign-in to its second step.',
+  retention: 'Five minutes; single use.',
+  fields: {
+    id: 'A random identifier.',
+    userId: 'Who is signing in.',
+    tokenHash: 'A SHA-256 hash of the random token in the browser’s cookie.',
+    needsSecondFactor: 'Whether a code or passkey is still needed.',
+    failedAttempts: 'Wrong codes so far (five end the attempt).',
+    expiresAt: 'When it stops being valid.',
+    consumedAt: 'When it was used.',
+    createdAt: 'When the password step happened.',
+  },
+};
+
+export const EMAIL_TOKEN_DOC: ModelDoc<'EmailToken'> = {
+  subject: 'account',
+  title: 'Email links',
+  purpose: 'Single-use links for confirming an email address and resetting a password.',
+  retention: 'Until used or expired; deleted with the account.',
+  fields: {
+    id: 'A random identifier.',
+    userId: 'Whose link it is.',
+    purpose: 'Verification, password reset or email change.',
+    tokenHash: 'A SHA-256 hash of the link’s token (the link itself is only in the email).',
+    email: 'For an email change: the new address, until it is confirmed.',
+    expiresAt: 'When the link stops working.',
+    usedAt: 'When it was used.',
+    createdAt: 'When it was sent.',
   },
 };
 

@@ -1,6 +1,6 @@
 // Every cookie the dashboard sets, and the one thing the tracker may store: the cookie statement
 // renders this list and e2e/read-the-public-site.spec.ts compares it with what a browser receives.
-import { SESSION_MAX_AGE_SECONDS } from '@/lib/auth/sign-in';
+import { SESSION_MAX_AGE_SECONDS } from '@/lib/auth/sessions';
 
 export interface CookieDoc {
   /** The name over plain http (development); `securePrefix` is added when the app runs on https. */

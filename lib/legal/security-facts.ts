@@ -2,8 +2,8 @@
 // names the tests that check it (security-facts.test.ts checks those files exist). Facts marked
 // 'designed' describe features being built alongside this page: they must be true at launch, and
 // whoever merges such a feature replaces `designed` with the tests that prove it.
-import { SESSION_MAX_AGE_SECONDS } from '@/lib/auth/sign-in';
-import { AUDIT_RETENTION_MONTHS, PLANS, PLAN_IDS } from '@/lib/billing/plans';
+import { SESSION_MAX_AGE_SECONDS } from '@/lib/auth/sessions';
+import { AUDIT_RETENTION_MONTHS } from '@/lib/billing/plans';
 import { BASE_SECURITY_HEADERS } from '@/lib/http/security-headers';
 import { createLimits } from '@/lib/ingest/record-hit';
 import { SALT_BYTES, SALT_GRACE_MS } from '@/lib/privacy/salts';
@@ -29,10 +29,6 @@ export const INGEST_LIMITS = {
   perSite: { points: limits.perSite.points, seconds: limits.perSite.duration },
   perVisitor: { points: limits.perVisitor.points, seconds: limits.perVisitor.duration },
 };
-
-const twoFactorPlans = new Intl.ListFormat('en', { type: 'conjunction' }).format(
-  PLAN_IDS.filter((id) => PLANS[id].features.ownersNeedTwoFactor).map((id) => PLANS[id].name),
-);
 
 export const SECURITY_FACTS: SecurityFact[] = [
   {
@@ -72,10 +68,15 @@ export const SECURITY_FACTS: SecurityFact[] = [
       'Every user can add time-based one-time codes (TOTP, RFC 6238) from an authenticator app. A code is accepted once: a reused or stale code is refused.',
       'TOTP secrets are stored encrypted with AES-256-GCM under a key kept outside the database, so a copy of the database alone does not reveal them.',
       'Passkeys (WebAuthn) with user verification sign you in without a password and count as two factors.',
-      `Owners of teams on the ${twoFactorPlans} plans must use a second factor; any team can require it of all members.`,
+      'Ten single-use recovery codes stand in for the authenticator app; only their hashes are stored.',
     ],
-    checkedBy: [],
-    status: 'designed',
+    checkedBy: [
+      'lib/auth/two-factor.db.test.ts',
+      'lib/crypto/envelope.test.ts',
+      'e2e/two-factor-authentication.spec.ts',
+      'e2e/passkeys.spec.ts',
+    ],
+    status: 'in-code',
   },
   {
     id: 'sessions',
@@ -85,8 +86,12 @@ export const SECURITY_FACTS: SecurityFact[] = [
       `A session ends after ${SESSION_MAX_AGE_SECONDS / 3600} hours at the latest, and after 30 minutes without activity.`,
       'You can see where you are signed in and revoke any session; changing your password or second factors signs out your other sessions.',
     ],
-    checkedBy: ['e2e/sign-in-and-see-the-dashboard.spec.ts'],
-    status: 'designed',
+    checkedBy: [
+      'e2e/sign-in-and-see-the-dashboard.spec.ts',
+      'lib/auth/manage-sessions.db.test.ts',
+      'e2e/revoke-a-session.spec.ts',
+    ],
+    status: 'in-code',
   },
   {
     id: 'roles',
@@ -110,11 +115,15 @@ export const SECURITY_FACTS: SecurityFact[] = [
     id: 'audit-log',
     title: 'Audit log',
     points: [
-      'Security-relevant actions (sign-ins, changes to members, roles, sites, tokens and billing) are recorded with who did what and when.',
-      `The log is append-only: the application’s database role cannot change or delete entries. Entries are kept for ${AUDIT_RETENTION_MONTHS} months.`,
+      'Security-relevant actions (sign-ins and failed sign-ins, password, email and second-factor changes, session revocations, sites and goals added or deleted) are recorded with who did what and when.',
+      `The log is append-only, enforced by the database: it refuses any change to an entry, and deletes entries only for the retention job, after ${AUDIT_RETENTION_MONTHS} months.`,
     ],
-    checkedBy: [],
-    status: 'designed',
+    checkedBy: [
+      'lib/db/audit-log-append-only.db.test.ts',
+      'lib/sites/manage-site.db.test.ts',
+      'lib/auth/sign-in.db.test.ts',
+    ],
+    status: 'in-code',
   },
   {
     id: 'api-tokens',
@@ -133,8 +142,12 @@ export const SECURITY_FACTS: SecurityFact[] = [
       `Event collection accepts at most ${INGEST_LIMITS.perSite.points.toLocaleString('en')} events per second per site and ${INGEST_LIMITS.perVisitor.points} per ${INGEST_LIMITS.perVisitor.seconds} seconds per visitor and server process, then answers 429 with Retry-After.`,
       'Sign-in attempts are limited per IP address and per account; the limiter’s keys are keyed hashes, never the IP address itself.',
     ],
-    checkedBy: ['lib/legal/security-facts.test.ts'],
-    status: 'designed',
+    checkedBy: [
+      'lib/legal/security-facts.test.ts',
+      'lib/auth/sign-in.db.test.ts',
+      'lib/auth/reset-and-change.db.test.ts',
+    ],
+    status: 'in-code',
   },
   {
     id: 'visitor-privacy',
@@ -157,8 +170,8 @@ export const SECURITY_FACTS: SecurityFact[] = [
     points: [
       'The database is backed up with the project’s own `npm run backup`. A backup holds what the database holds: no IP addresses or User-Agents, secrets still encrypted.',
     ],
-    checkedBy: [],
-    status: 'designed',
+    checkedBy: ['lib/backup/backup-restore.db.test.ts'],
+    status: 'in-code',
   },
   {
     id: 'dependencies',

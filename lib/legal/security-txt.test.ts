@@ -12,6 +12,8 @@ const production = operator(
     AUTH_SECRET: 'x'.repeat(48),
     APP_URL: 'https://glance.example.com/',
     DATABASE_URL: 'postgresql://db/glance',
+    SMTP_URL: 'smtps://glance:secret@mail.example.com:465',
+    ENCRYPTION_KEYS: `k1:${'A'.repeat(43)}=`,
     OPERATOR_NAME: 'Glance Analytics GmbH',
     OPERATOR_ADDRESS: 'Beispielstraße 1, 10115 Berlin, Germany',
     OPERATOR_EMAIL: 'privacy@glance.example.com',

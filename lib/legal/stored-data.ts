@@ -4,13 +4,18 @@
 import {
   API_TOKEN_DOC,
   AUDIT_LOG_DOC,
+  EMAIL_TOKEN_DOC,
   GOAL_DOC,
+  LOGIN_CHALLENGE_DOC,
   MEMBERSHIP_DOC,
+  PASSKEY_DOC,
+  RECOVERY_CODE_DOC,
   SITE_DOC,
   SUBSCRIPTION_DOC,
   TEAM_DOC,
   USER_DOC,
   USER_SESSION_DOC,
+  WEBAUTHN_CHALLENGE_DOC,
 } from './account-data';
 import { DAILY_SALT_DOC, EVENT_DOC, VISIT_DOC } from './hit-data';
 import type { ModelDoc, ModelName, StoredData } from './stored-data-types';
@@ -21,6 +26,11 @@ export const STORED_DATA: StoredData = {
   DailySalt: DAILY_SALT_DOC,
   User: USER_DOC,
   UserSession: USER_SESSION_DOC,
+  Passkey: PASSKEY_DOC,
+  WebAuthnChallenge: WEBAUTHN_CHALLENGE_DOC,
+  RecoveryCode: RECOVERY_CODE_DOC,
+  LoginChallenge: LOGIN_CHALLENGE_DOC,
+  EmailToken: EMAIL_TOKEN_DOC,
   Team: TEAM_DOC,
   Membership: MEMBERSHIP_DOC,
   Site: SITE_DOC,

@@ -153,6 +153,25 @@ describe('runRetention', () => {
         data: { id, teamId: team.id, name: id, tokenHash: id, prefix: 'gl_', scopes: [], ...data },
       });
     }
+    // Sign-in leftovers go a day after they expire.
+    await test.db.loginChallenge.create({
+      data: { id: 'oldLogin', userId: user.id, tokenHash: 'a', needsSecondFactor: true, expiresAt: ms(NOW, -DAY - 1) },
+    });
+    await test.db.loginChallenge.create({
+      data: {
+        id: 'recentLogin',
+        userId: user.id,
+        tokenHash: 'b',
+        needsSecondFactor: true,
+        expiresAt: ms(NOW, -60_000),
+      },
+    });
+    await test.db.webAuthnChallenge.create({
+      data: { purpose: 'authentication', challenge: 'c', expiresAt: ms(NOW, -2 * DAY) },
+    });
+    await test.db.emailToken.create({
+      data: { userId: user.id, purpose: 'VERIFY_EMAIL', tokenHash: 'd', expiresAt: ms(NOW, -3 * DAY) },
+    });
     const yearAgo = monthsBefore(NOW, 12);
     for (const createdAt of [monthsBefore(NOW, 30), ms(yearAgo, -1), yearAgo, ms(NOW, -DAY)]) {
       await test.db.auditLog.create({ data: { action: `at ${createdAt.toISOString()}`, createdAt } });
@@ -160,7 +179,15 @@ describe('runRetention', () => {
 
     const report = await runRetention({ db: test.db, pool: test.pool }, NOW, { batchRows: 1 });
 
-    expect(report).toMatchObject({ salts: 2, sessions: 2, apiTokens: 2, auditEntries: 2, stopped: false });
+    expect(report).toMatchObject({
+      salts: 2,
+      sessions: 2,
+      apiTokens: 2,
+      challenges: 3,
+      auditEntries: 2,
+      stopped: false,
+    });
+    expect((await test.db.loginChallenge.findMany()).map((row) => row.id)).toEqual(['recentLogin']);
     const salts = await test.db.dailySalt.findMany();
     expect(salts.map((row) => row.day.toISOString().slice(0, 10))).toEqual(['2026-11-23']);
     const sessionIds = (await test.db.userSession.findMany({ orderBy: { id: 'asc' } })).map((s) => s.id);

@@ -18,6 +18,8 @@ export interface RetentionReport {
   salts: number;
   sessions: number;
   apiTokens: number;
+  /** Sign-in challenges, passkey challenges and email links a day past their expiry. */
+  challenges: number;
   auditEntries: number;
   /** True when the run was asked to stop before it finished (the rest is left for the next run). */
   stopped: boolean;
@@ -102,6 +104,7 @@ export async function runRetention(
     salts: 0,
     sessions: 0,
     apiTokens: 0,
+    challenges: 0,
     auditEntries: 0,
     stopped: false,
   };
@@ -140,6 +143,9 @@ export async function runRetention(
     [cutoffs.apiTokens],
     opts,
   );
+  for (const table of ['LoginChallenge', 'WebAuthnChallenge', 'EmailToken']) {
+    report.challenges += await deleteInBatches(pool, table, `"expiresAt" < ${utc('$1')}`, [cutoffs.sessions], opts);
+  }
   report.auditEntries = await deleteInBatches(
     pool,
     'AuditLog',

@@ -9,6 +9,7 @@ const REPORT: RetentionReport = {
   salts: 0,
   sessions: 0,
   apiTokens: 0,
+  challenges: 0,
   auditEntries: 0,
   stopped: false,
 };

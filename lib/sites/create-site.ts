@@ -1,4 +1,5 @@
 // Adds a site to a team the caller may manage sites in, and records it in the audit log.
+import { recordAudit } from '@/lib/audit/record-audit';
 import type { Database } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { Conflict, Invalid } from '@/lib/errors';
@@ -17,15 +18,13 @@ export async function createSite(db: Database, actor: { userId: string }, input:
   try {
     return await db.$transaction(async (tx) => {
       const site = await tx.site.create({ data: { teamId, domain, timezone }, select: { id: true, domain: true } });
-      await tx.auditLog.create({
-        data: {
-          teamId,
-          actorId: actor.userId,
-          action: 'site.create',
-          targetType: 'site',
-          targetId: site.id,
-          metadata: { domain },
-        },
+      await recordAudit(tx, {
+        teamId,
+        actorId: actor.userId,
+        action: 'site.create',
+        targetType: 'site',
+        targetId: site.id,
+        metadata: { domain },
       });
       return site;
     });

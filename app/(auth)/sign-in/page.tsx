@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 
-import { Logo } from '@/components/ui/logo';
+import { linkClass } from '@/components/ui/styles';
 import { currentUser } from '@/lib/auth/current-user';
 
+import { AuthCard } from '../auth-card';
+import { PasskeySignInButton } from './passkey-sign-in-button';
 import { SignInForm } from './sign-in-form';
 
 export const metadata: Metadata = { title: 'Sign in', description: 'Sign in to your Glance dashboard.' };
@@ -11,12 +14,17 @@ export const metadata: Metadata = { title: 'Sign in', description: 'Sign in to y
 export default async function SignInPage() {
   if (await currentUser()) redirect('/sites');
   return (
-    <main className="flex min-h-screen flex-col items-center justify-center px-5 py-12">
-      <Logo />
-      <div className="mt-8 w-full max-w-sm rounded-2xl border border-slate-200 bg-white p-7 shadow-sm">
-        <h1 className="text-xl font-semibold">Sign in</h1>
-        <SignInForm />
+    <AuthCard title="Sign in">
+      <SignInForm />
+      <PasskeySignInButton />
+      <div className="mt-6 flex flex-wrap justify-between gap-2 text-sm">
+        <Link href="/reset" className={linkClass}>
+          Forgot your password?
+        </Link>
+        <Link href="/sign-up" className={linkClass}>
+          Create an account
+        </Link>
       </div>
-    </main>
+    </AuthCard>
   );
 }

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 
 import { FormError } from '@/components/ui/form-error';
-import { inputClass, primaryButtonClass } from '@/components/ui/styles';
+import { inputClass, labelClass, primaryButtonClass } from '@/components/ui/styles';
 
 export function SignInForm() {
   const router = useRouter();
@@ -17,30 +17,43 @@ export function SignInForm() {
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const result = await signIn('credentials', {
-      email: String(form.get('email') ?? ''),
-      password: String(form.get('password') ?? ''),
-      redirect: false,
-    });
-    setPending(false);
-    if (result?.ok && !result.error) {
-      router.push('/sites');
-      router.refresh();
-    } else {
-      setError('That email and password do not match an account.');
+    try {
+      const response = await fetch('/api/sign-in/password', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: form.get('email'), password: form.get('password') }),
+      });
+      const answer = (await response.json()) as { next?: 'complete' | 'two-factor'; error?: string };
+      if (!response.ok || !answer.next) {
+        setError(answer.error ?? 'Signing in failed. Please try again.');
+      } else if (answer.next === 'two-factor') {
+        router.push('/two-factor');
+      } else {
+        const result = await signIn('login', { redirect: false });
+        if (result?.ok && !result.error) {
+          router.push('/sites');
+          router.refresh();
+        } else {
+          setError(result?.error ?? 'Signing in failed. Please try again.');
+        }
+      }
+    } catch {
+      setError('Glance could not be reached. Check your connection and try again.');
+    } finally {
+      setPending(false);
     }
   }
 
   return (
     <form onSubmit={onSubmit} className="mt-5 space-y-4" noValidate>
       <div>
-        <label htmlFor="email" className="block text-sm font-medium text-slate-700">
+        <label htmlFor="email" className={labelClass}>
           Email
         </label>
-        <input id="email" name="email" type="email" autoComplete="username" required className={inputClass} />
+        <input id="email" name="email" type="email" autoComplete="username webauthn" required className={inputClass} />
       </div>
       <div>
-        <label htmlFor="password" className="block text-sm font-medium text-slate-700">
+        <label htmlFor="password" className={labelClass}>
           Password
         </label>
         <input

@@ -1,0 +1,101 @@
+import type { Metadata } from 'next';
+
+import { panelClass } from '@/components/ui/styles';
+import { accountContext } from '@/lib/auth/account-context';
+import { requireUser } from '@/lib/auth/current-user';
+import { listActiveSessions } from '@/lib/auth/manage-sessions';
+import { getTotpStatus } from '@/lib/auth/manage-totp';
+import { listPasskeys } from '@/lib/auth/passkeys/manage-passkeys';
+
+import { ChangeEmailForm, ChangePasswordForm } from './account-forms';
+import { PasskeysPanel } from './passkeys-panel';
+import { SessionsPanel } from './sessions-panel';
+import { TotpPanel } from './totp-panel';
+
+export const metadata: Metadata = { title: 'Security', description: 'Password, email, two-factor and sessions.' };
+
+function Section({
+  id,
+  title,
+  intro,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className={panelClass}>
+      <h2 id={id} className="text-lg font-semibold">
+        {title}
+      </h2>
+      <p className="mt-1 text-sm text-slate-600">{intro}</p>
+      {children}
+    </section>
+  );
+}
+
+export default async function SecurityPage() {
+  const user = await requireUser();
+  const ctx = accountContext();
+  const [totp, passkeys, sessions] = await Promise.all([
+    getTotpStatus(ctx, user),
+    listPasskeys(ctx, user.id),
+    listActiveSessions(ctx, user.id),
+  ]);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold tracking-tight">Security</h1>
+      <Section
+        id="password-heading"
+        title="Password"
+        intro="Changing it signs out every other browser and tells you by email."
+      >
+        <ChangePasswordForm />
+      </Section>
+      <Section
+        id="email-heading"
+        title="Email address"
+        intro="We send a link to the new address; the change happens when you open it."
+      >
+        <ChangeEmailForm email={user.email} />
+      </Section>
+      <Section
+        id="totp-heading"
+        title="Two-factor authentication"
+        intro="After your password, Glance asks for a code from an app on your phone."
+      >
+        <TotpPanel status={totp} />
+      </Section>
+      <Section
+        id="passkeys-heading"
+        title="Passkeys"
+        intro="Sign in with your device’s fingerprint, face or PIN instead of a password. A passkey counts as two factors."
+      >
+        <PasskeysPanel
+          passkeys={passkeys.map((p) => ({
+            id: p.id,
+            name: p.name,
+            createdAt: p.createdAt.toISOString(),
+            lastUsedAt: p.lastUsedAt?.toISOString() ?? null,
+          }))}
+        />
+      </Section>
+      <Section
+        id="sessions-heading"
+        title="Active sessions"
+        intro="Browsers signed in to your account. Revoking one signs it out at once."
+      >
+        <SessionsPanel
+          sessions={sessions.map((s) => ({
+            ...s,
+            createdAt: s.createdAt.toISOString(),
+            lastSeenAt: s.lastSeenAt.toISOString(),
+            current: s.id === user.sessionId,
+          }))}
+        />
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+// Ports of one end-to-end run, derived from E2E_PORT so engineers sharing a machine never collide.
+export const APP_PORT = Number(process.env.E2E_PORT ?? 3100);
+/** The local mail sink (scripts/mail-sink.ts): the app sends through SMTP, the tests read what arrived. */
+export const MAIL_SINK_SMTP_PORT = APP_PORT + 20_000;
+export const MAIL_SINK_HTTP_PORT = APP_PORT + 30_000;
