@@ -48,10 +48,17 @@ export default function GoalsDocsPage() {
         {new Intl.ListFormat('en').format(funnelPlans)} plans and of the trial.
       </p>
 
+      <h2 id="manage">Adding and removing goals</h2>
+      <p>
+        Open a site&rsquo;s <strong>Settings</strong> from its dashboard: add an event goal by its name or a pageview
+        goal by its path pattern, or remove one. Goals apply to the data you already have. The dashboard&rsquo;s{' '}
+        <strong>Goals</strong> panel lists each goal with its visitors, events, conversion rate and revenue; click one
+        to filter the whole dashboard to the visitors who reached it.
+      </p>
+
       <Note title="Status">
         <p>
-          Goals are stored per site today (the demo site has three). The screens to create goals and to read goal and
-          funnel reports are being built and will follow the rules on this page.
+          Goals and their reports work today. Funnel reports are being built and will follow the rules on this page.
         </p>
       </Note>
     </DocPage>
