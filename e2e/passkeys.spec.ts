@@ -65,7 +65,7 @@ test('a customer registers two passkeys, names and removes them, and signs in wi
   await screenshots(page, 'passkeys');
 
   // Passwordless sign-in with the phone's passkey (user-verified: no second factor asked).
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   await page.getByRole('button', { name: 'Use a passkey' }).click();
   await expect(page).toHaveURL(/\/sites$/);

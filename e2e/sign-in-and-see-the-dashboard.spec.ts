@@ -59,7 +59,7 @@ test('the demo user signs in and sees the seeded site dashboard', async ({ page 
   await expect(page.locator('summary', { hasText: 'Last 30 days' })).toBeVisible();
 
   // Signing out ends the session: the dashboard is no longer reachable.
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   await page.goto('/sites');
   await expect(page).toHaveURL(/\/sign-in$/);

@@ -33,7 +33,7 @@ export function DashboardPreview() {
             metric="visitors"
             granularity="day"
             points={SAMPLE_POINTS}
-            summary="Sample chart: visitors per day over 30 days, rising, with one launch-day spike"
+            summary="Visitors per day over 30 days (sample data), rising, with one launch-day spike"
           />
         </div>
         <div className="mt-6 grid gap-5 lg:grid-cols-3">

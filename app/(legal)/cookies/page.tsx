@@ -3,7 +3,7 @@ import Link from 'next/link';
 
 import { DataTable } from '@/components/marketing/data-table';
 import { LegalPage } from '@/components/marketing/legal-page';
-import { DASHBOARD_COOKIES, TRACKER_OPT_OUT_KEY } from '@/lib/legal/cookies';
+import { cookieNameFor, DASHBOARD_COOKIES, TRACKER_OPT_OUT_KEY } from '@/lib/legal/cookies';
 
 export const metadata: Metadata = {
   title: 'Cookie statement',
@@ -27,18 +27,15 @@ export default function CookiesPage() {
       <h2 id="dashboard">In the Glance dashboard</h2>
       <p>
         These cookies are first-party, HTTP-only (scripts in the page cannot read them), not sent along with requests
-        from other sites (SameSite=Lax), and used for nothing but signing in. Over HTTPS their names carry the{' '}
-        <code>__Secure-</code> or <code>__Host-</code> prefix, which tells browsers to accept them only over a secure
-        connection.
+        from other sites (SameSite=Lax, or Strict for the two that live only minutes during a sign-in), and used for
+        nothing but signing in. Over HTTPS their names carry the <code>__Secure-</code> or <code>__Host-</code> prefix,
+        which tells browsers to accept them only over a secure connection.
       </p>
       <DataTable
         caption="Cookies set by the dashboard"
         columns={['Cookie', 'Purpose', 'Set', 'Lifetime']}
         rows={DASHBOARD_COOKIES.map((cookie) => [
-          <code key={cookie.name}>
-            {cookie.securePrefix}
-            {cookie.name}
-          </code>,
+          <code key={cookie.name}>{cookieNameFor(cookie, 'https://glance.example')}</code>,
           cookie.purpose,
           cookie.setWhen,
           cookie.lifetime,
