@@ -1,11 +1,15 @@
 // `npm run db:new-migration -- <name>`: writes prisma/migrations/<timestamp>_<name>/migration.sql with
 // the SQL that takes the last committed schema (git HEAD) to prisma/schema.prisma.
 // Prisma 7's CLI needs a native engine that offline machines cannot download; Prisma 6.19's
-// `migrate diff` runs on its bundled WASM engine, so it is used here, in a scratch folder.
-import { execFileSync } from 'node:child_process';
+// `migrate diff` runs on its bundled WASM engine, so it is used here, in a scratch folder. In that mode
+// it connects to the adapter's database (an empty in-memory PGlite here), so no server is needed.
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
+import { startEmbeddedDatabase } from '@/lib/db/embedded';
 
 const name = process.argv[2]?.replace(/[^a-z0-9_]/gi, '_');
 if (!name) {
@@ -14,9 +18,9 @@ if (!name) {
 }
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'glance-migration-'));
-// Prisma 6 wants a url in the datasource; it is never connected to.
+const scratchDatabase = await startEmbeddedDatabase({ dataDir: null });
 const forPrisma6 = (schema: string) =>
-  schema.replace(/provider = "postgresql"/, 'provider = "postgresql"\n  url = "postgresql://localhost/unused"');
+  schema.replace(/provider = "postgresql"/, `provider = "postgresql"\n  url = "${scratchDatabase.url}"`);
 
 const current = readFileSync('prisma/schema.prisma', 'utf8');
 let previous: string | null = null;
@@ -36,7 +40,7 @@ export default defineConfig({
   experimental: { adapter: true },
   engine: 'js',
   schema: 'to.prisma',
-  adapter: async () => new PrismaPg({ connectionString: 'postgresql://localhost/unused' }),
+  adapter: async () => new PrismaPg({ connectionString: '${scratchDatabase.url}' }),
 } as never);
 `,
 );
@@ -45,7 +49,8 @@ execFileSync('npm', ['install', '--silent', 'prisma@6.19.3', '@prisma/adapter-pg
   stdio: 'inherit',
 });
 const from = previous ? ['--from-schema-datamodel', 'from.prisma'] : ['--from-empty'];
-const sql = execFileSync(
+// Asynchronously: the scratch database is served from this process, which must keep answering it.
+const { stdout: sql } = await promisify(execFile)(
   'npx',
   ['prisma', 'migrate', 'diff', ...from, '--to-schema-datamodel', 'to.prisma', '--script'],
   {
@@ -54,6 +59,7 @@ const sql = execFileSync(
     env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: '/bin/false', PRISMA_QUERY_ENGINE_LIBRARY: '/bin/false' },
   },
 );
+await scratchDatabase.stop();
 if (!sql.trim() || sql.includes('-- This is an empty migration.')) {
   console.log('The schema has not changed since HEAD; nothing written.');
   process.exit(0);
