@@ -7,6 +7,10 @@ import type { Prisma } from '@/lib/db/generated/client';
 /** The actions Glance records; one vocabulary so the log can be filtered reliably. */
 export type AuditAction =
   | 'site.create'
+  | 'site.delete'
+  | 'goal.create'
+  | 'goal.delete'
+  | 'stats.export'
   | 'user.sign_up'
   | 'user.email_verified'
   | 'user.sign_in'

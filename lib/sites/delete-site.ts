@@ -1,4 +1,5 @@
 // Deletes a site and everything recorded for it, at once and for good, after its domain is typed back.
+import { recordAudit } from '@/lib/audit/record-audit';
 import type { Database } from '@/lib/db/client';
 import { Invalid, NotFound } from '@/lib/errors';
 import { forgetSite } from '@/lib/ingest/runtime';
@@ -19,15 +20,13 @@ export async function deleteSite(
   await db.$transaction(async (tx) => {
     // Events, visits and goals go with the site (ON DELETE CASCADE); nothing of them is kept.
     await tx.site.delete({ where: { id: site.id } });
-    await tx.auditLog.create({
-      data: {
-        teamId: site.teamId,
-        actorId: actor.userId,
-        action: 'site.delete',
-        targetType: 'site',
-        targetId: site.id,
-        metadata: { domain: site.domain },
-      },
+    await recordAudit(tx, {
+      teamId: site.teamId,
+      actorId: actor.userId,
+      action: 'site.delete',
+      targetType: 'site',
+      targetId: site.id,
+      metadata: { domain: site.domain },
     });
   });
   forgetSite(site.domain);

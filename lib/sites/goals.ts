@@ -1,6 +1,7 @@
 // Goals of a site: a custom event name or a pageview path pattern. Managed by owners and admins.
 import { z } from 'zod';
 
+import { recordAudit } from '@/lib/audit/record-audit';
 import type { Database } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { Conflict, Invalid, NotFound } from '@/lib/errors';
@@ -51,15 +52,13 @@ export async function createGoal(db: Database, actor: { userId: string }, siteId
         },
         select: { id: true, displayName: true },
       });
-      await tx.auditLog.create({
-        data: {
-          teamId: site.teamId,
-          actorId: actor.userId,
-          action: 'goal.create',
-          targetType: 'goal',
-          targetId: created.id,
-          metadata: { siteId, displayName },
-        },
+      await recordAudit(tx, {
+        teamId: site.teamId,
+        actorId: actor.userId,
+        action: 'goal.create',
+        targetType: 'goal',
+        targetId: created.id,
+        metadata: { siteId, displayName },
       });
       return created;
     });
@@ -77,8 +76,12 @@ export async function deleteGoal(db: Database, actor: { userId: string }, siteId
   await db.$transaction(async (tx) => {
     const { count } = await tx.goal.deleteMany({ where: { id: goalId, siteId } });
     if (count === 0) throw new NotFound('Goal not found');
-    await tx.auditLog.create({
-      data: { teamId: site.teamId, actorId: actor.userId, action: 'goal.delete', targetType: 'goal', targetId: goalId },
+    await recordAudit(tx, {
+      teamId: site.teamId,
+      actorId: actor.userId,
+      action: 'goal.delete',
+      targetType: 'goal',
+      targetId: goalId,
     });
   });
 }

@@ -1,6 +1,7 @@
 // Exports: any breakdown as CSV, and a whole view (every breakdown, goals and the time series) as a ZIP.
 import { strToU8, zipSync } from 'fflate';
 
+import { recordAudit } from '@/lib/audit/record-audit';
 import type { Database } from '@/lib/db/client';
 
 import { breakdownMetrics } from './dashboard';
@@ -30,7 +31,35 @@ export function resultToCsv(result: StatsResult, first: string): string {
   );
 }
 
-export async function exportBreakdownCsv(db: Database, site: StatsSite, view: DashboardView, dimension: Dimension) {
+export interface ExportActor {
+  userId: string;
+  teamId: string;
+}
+
+/** Exports leave a trace: who took which site's data out, and what of it. */
+function auditExport(db: Database, actor: ExportActor, site: StatsSite, what: string, view: DashboardView) {
+  return recordAudit(db, {
+    teamId: actor.teamId,
+    actorId: actor.userId,
+    action: 'stats.export',
+    targetType: 'site',
+    targetId: site.id,
+    metadata: {
+      what,
+      range: typeof view.range === 'object' ? { ...view.range } : view.range,
+      filters: view.filters.length,
+    },
+  });
+}
+
+export async function exportBreakdownCsv(
+  db: Database,
+  actor: ExportActor,
+  site: StatsSite,
+  view: DashboardView,
+  dimension: Dimension,
+) {
+  await auditExport(db, actor, site, dimension, view);
   const result = await queryStats(db, site, {
     metrics: breakdownMetrics(dimension),
     dimensions: [dimension],
@@ -42,7 +71,13 @@ export async function exportBreakdownCsv(db: Database, site: StatsSite, view: Da
 }
 
 /** Every dimension of the view as its own CSV file, plus the time series and goals, zipped. */
-export async function exportViewZip(db: Database, site: StatsSite, view: DashboardView): Promise<Uint8Array> {
+export async function exportViewZip(
+  db: Database,
+  actor: ExportActor,
+  site: StatsSite,
+  view: DashboardView,
+): Promise<Uint8Array> {
+  await auditExport(db, actor, site, 'zip', view);
   const base = { dateRange: view.range, filters: view.filters };
   const dimensions: Dimension[] = [...PLAIN_DIMENSIONS.filter((dimension) => dimension !== 'hostname'), 'goal'];
   const [series, ...breakdowns] = await Promise.all([

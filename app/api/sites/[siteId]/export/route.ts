@@ -27,7 +27,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ site
   if (dimension !== null) {
     const parsed = dimensionSchema.safeParse(dimension);
     if (!parsed.success) return Response.json({ error: 'Unknown dimension.' }, { status: 400, headers: noStore });
-    const csv = await exportBreakdownCsv(db(), site, view, parsed.data);
+    const csv = await exportBreakdownCsv(db(), { userId: user.id, teamId: site.teamId }, site, view, parsed.data);
     return new Response(csv, {
       headers: {
         ...noStore,
@@ -36,7 +36,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ site
       },
     });
   }
-  const zip = await exportViewZip(db(), site, view);
+  const zip = await exportViewZip(db(), { userId: user.id, teamId: site.teamId }, site, view);
   return new Response(zip as Uint8Array<ArrayBuffer>, {
     headers: {
       ...noStore,
