@@ -64,7 +64,7 @@ function SessionItem({ session }: { session: SessionRow }) {
       <form action={action}>
         <input type="hidden" name="sessionId" value={session.id} />
         <button type="submit" disabled={pending} className={secondaryButtonClass}>
-          {session.current ? 'Sign out' : 'Revoke'}
+          Revoke
           <span className="sr-only">
             {' '}
             {device} in {countryName(session.country)}, last active {when(session.lastSeenAt)}
