@@ -10,6 +10,7 @@ import { KeyboardShortcuts } from '@/components/dashboard/keyboard-shortcuts';
 import { MetricCards } from '@/components/dashboard/metric-cards';
 import { RangePicker } from '@/components/dashboard/range-picker';
 import { RealtimeVisitors } from '@/components/dashboard/realtime-visitors';
+import { SiteBreadcrumb } from '@/components/dashboard/site-breadcrumb';
 import { requireUser } from '@/lib/auth/current-user';
 import { config } from '@/lib/config';
 import { db } from '@/lib/db/client';
@@ -65,12 +66,7 @@ export default async function SiteDashboardPage({
   return (
     <>
       <KeyboardShortcuts links={shortcuts} />
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-        <Link href="/sites" className="hover:underline">
-          Sites
-        </Link>{' '}
-        / <span className="text-ink">{site.domain}</span>
-      </nav>
+      <SiteBreadcrumb domain={site.domain} siteHref={basePath} />
       <div className="mt-2 flex flex-wrap items-center justify-between gap-3">
         <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
           <h1 className="text-2xl font-bold tracking-tight">{site.domain}</h1>

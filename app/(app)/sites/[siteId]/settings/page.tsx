@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
+import { SiteBreadcrumb } from '@/components/dashboard/site-breadcrumb';
 import { requireUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db/client';
 import { findSiteForUser } from '@/lib/sites/access';
@@ -28,16 +28,7 @@ export default async function SiteSettingsPage({ params }: { params: Promise<{ s
   const manageGoals = can(role, 'goals:manage');
   return (
     <>
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-        <Link href="/sites" className="hover:underline">
-          Sites
-        </Link>{' '}
-        /{' '}
-        <Link href={`/sites/${site.id}`} className="hover:underline">
-          {site.domain}
-        </Link>{' '}
-        / <span className="text-ink">Settings</span>
-      </nav>
+      <SiteBreadcrumb domain={site.domain} siteHref={`/sites/${site.id}`} current="Settings" />
       <h1 className="mt-2 text-2xl font-bold tracking-tight">Settings for {site.domain}</h1>
 
       <section aria-labelledby="goals" className="mt-6 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm">

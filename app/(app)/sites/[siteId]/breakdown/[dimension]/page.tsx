@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 
 import { formatMetric, formatValue, METRIC_LABELS } from '@/components/dashboard/format';
 import { inputClass, secondaryButtonClass } from '@/components/ui/styles';
+import { SiteBreadcrumb } from '@/components/dashboard/site-breadcrumb';
 import { requireUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db/client';
 import { findSiteForUser } from '@/lib/sites/access';
@@ -66,16 +67,7 @@ export default async function BreakdownPage({
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-        <Link href="/sites" className="hover:underline">
-          Sites
-        </Link>{' '}
-        /{' '}
-        <Link href={`${basePath}${viewQuery(view)}`} className="hover:underline">
-          {site.domain}
-        </Link>{' '}
-        / <span className="text-ink">{label}</span>
-      </nav>
+      <SiteBreadcrumb domain={site.domain} siteHref={`${basePath}${viewQuery(view)}`} current={label} />
       <div className="mt-2 flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-bold tracking-tight">{label}</h1>
         <p className="text-sm text-slate-600">
