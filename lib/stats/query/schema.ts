@@ -40,6 +40,13 @@ export const RANGE_PRESETS = [
 export type RangePreset = (typeof RANGE_PRESETS)[number];
 
 const isoDate = z.iso.date({ error: 'Dates are written YYYY-MM-DD.' });
+/** PostgreSQL text cannot hold NUL: refuse it here rather than fail in the database. */
+const queryText = (min: number, max: number) =>
+  z
+    .string()
+    .min(min)
+    .max(max)
+    .refine((value) => !value.includes('\u0000'), { error: 'Text cannot contain NUL characters.' });
 
 export const dimensionSchema = z
   .string()
@@ -52,7 +59,7 @@ export const dimensionSchema = z
 export const filterSchema = z.object({
   dimension: dimensionSchema,
   operator: z.enum(FILTER_OPERATORS),
-  values: z.array(z.string().min(1).max(500)).min(1).max(20),
+  values: z.array(queryText(1, 500)).min(1).max(20),
 });
 export type Filter = z.infer<typeof filterSchema>;
 
@@ -83,7 +90,7 @@ export const statsQuerySchema = z
     compare: z.boolean().default(false),
     orderBy: z.object({ metric: z.enum(METRICS), direction: z.enum(['asc', 'desc']).default('desc') }).optional(),
     /** Keep only breakdown rows whose value contains this text (case-insensitive). */
-    search: z.string().max(200).optional(),
+    search: queryText(0, 200).optional(),
     limit: z.number().int().min(1).max(10_000).default(100),
     offset: z.number().int().min(0).max(1_000_000).default(0),
   })
