@@ -8,6 +8,7 @@ import type { Prisma } from '@/lib/db/generated/client';
 export type AuditAction =
   | 'site.create'
   | 'site.delete'
+  | 'site.excluded_ips_changed'
   | 'goal.create'
   | 'goal.delete'
   | 'stats.export'

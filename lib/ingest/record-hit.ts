@@ -3,6 +3,7 @@
 // The IP address and User-Agent exist only in this function's arguments.
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 
+import { isExcludedIp } from '@/lib/privacy/excluded-ips';
 import type { SaltStore } from '@/lib/privacy/salts';
 import { visitorId } from '@/lib/privacy/visitor-id';
 
@@ -69,6 +70,7 @@ export async function recordHit(deps: IngestDeps, hit: Hit, facts: RequestFacts)
     return { status: 'dropped', reason: 'excluded-path' };
   }
   if (!facts.ip) return { status: 'dropped', reason: 'no-client-address' };
+  if (isExcludedIp(site.excludedIpHashes, site.id, facts.ip)) return { status: 'dropped', reason: 'excluded-ip' };
 
   const salts = await deps.salts.saltsAt(facts.now);
   const visitor = visitorId(salts.current, site.id, facts.ip, facts.userAgent);

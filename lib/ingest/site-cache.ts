@@ -8,6 +8,7 @@ export interface IngestSite {
   respectDoNotTrack: boolean;
   collectCityLevel: boolean;
   excludedPaths: string[];
+  excludedIpHashes: string[];
   allowedQueryParams: string[];
 }
 
@@ -40,6 +41,7 @@ export class SiteCache {
         respectDoNotTrack: true,
         collectCityLevel: true,
         excludedPaths: true,
+        excludedIpHashes: true,
         allowedQueryParams: true,
       },
     });

@@ -170,6 +170,8 @@ export const SITE_DOC: ModelDoc<'Site'> = {
     respectDoNotTrack: 'Whether hits with Do Not Track or Global Privacy Control are dropped (on by default).',
     collectCityLevel: 'Whether region and city are stored (off by default).',
     excludedPaths: 'Path patterns whose hits are dropped.',
+    excludedIpHashes:
+      'Hashes (SHA-256 of the site id and the address) of visitor IP addresses whose hits are dropped; the addresses themselves are not kept.',
     allowedQueryParams: 'Query parameters kept in page paths.',
     createdAt: 'When the site was added.',
     updatedAt: 'When its settings last changed.',

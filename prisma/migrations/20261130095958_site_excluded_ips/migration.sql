@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Site" ADD COLUMN     "excludedIpHashes" TEXT[] DEFAULT ARRAY[]::TEXT[];
+
