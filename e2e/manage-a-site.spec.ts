@@ -4,7 +4,10 @@ import { expect, test } from '@playwright/test';
 
 import { expectAccessible, screenshots, signIn } from './helpers';
 
-test('an owner adds goals to a site, then deletes the site for good', async ({ page }) => {
+const DESKTOP_CHROME =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+
+test('an owner adds goals to a site, excludes their own address, then deletes the site for good', async ({ page }) => {
   await signIn(page);
   await expect(page).toHaveURL(/\/sites$/);
   const domain = `manage-${randomUUID().slice(0, 8)}.example.org`;
@@ -31,8 +34,25 @@ test('an owner adds goals to a site, then deletes the site for good', async ({ p
   ]);
   await page.getByRole('button', { name: 'Remove goal Signup' }).click();
   await expect(page.getByRole('region', { name: 'Goals' }).getByRole('listitem')).toHaveText([/Visit \/thank-you/]);
+
+  // Excluding this browser's own address: its hits are then dropped before anything is stored.
+  const hit = () =>
+    page.request.post('/api/event', {
+      headers: { 'content-type': 'text/plain', 'user-agent': DESKTOP_CHROME },
+      data: JSON.stringify({ n: 'pageview', u: `https://${domain}/`, d: domain }),
+    });
+  await page.getByLabel('IP addresses to exclude').fill('10.0.0.300');
+  await page.getByRole('button', { name: 'Exclude these addresses' }).click();
+  await expect(page.getByText('Not an IP address: 10.0.0.300')).toBeVisible();
+  await page.getByRole('button', { name: 'Exclude my current address' }).click();
+  await expect(page.getByText('Your current address is excluded. The list holds 1.')).toBeVisible();
+  expect((await hit()).headers()['x-glance-dropped']).toBe('excluded-ip');
   await expectAccessible(page);
   await screenshots(page, 'site-settings');
+  await page.getByRole('button', { name: 'Clear the list' }).click();
+  await expect(page.getByText('The list is empty')).toBeVisible();
+  const counted = await hit();
+  expect([counted.status(), counted.headers()['x-glance-dropped']]).toEqual([202, undefined]);
 
   // The goal is on the dashboard, with no conversions yet.
   await page.goto(dashboard);

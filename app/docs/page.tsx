@@ -54,7 +54,8 @@ export default function GettingStartedPage() {
         <li>
           If the answer carries an <code>X-Glance-Dropped</code> header, the hit was deliberately not counted, and the
           header says why: <code>bot</code>, <code>do-not-track</code>, <code>hostname</code> (the page is not on the
-          site’s domain) or <code>excluded-path</code>.
+          site’s domain), <code>excluded-path</code> or <code>excluded-ip</code> (see{' '}
+          <Link href="/docs/tracker#exclusions">exclusions</Link>).
         </li>
         <li>
           A <code>404</code> with “no site is registered for domain” means <code>data-domain</code> does not match a

@@ -13,6 +13,6 @@ export async function listSitesForUser(db: Database, userId: string) {
 export async function findSiteForUser(db: Database, userId: string, siteId: string) {
   return db.site.findFirst({
     where: { id: siteId, team: { memberships: { some: { userId } } } },
-    select: { id: true, domain: true, timezone: true, teamId: true },
+    select: { id: true, domain: true, timezone: true, teamId: true, excludedIpHashes: true },
   });
 }

@@ -71,6 +71,10 @@ export default function DataPolicyPage() {
       <h2 id="owners">What site owners control</h2>
       <ul>
         <li>Paths to exclude from counting, and query parameters to keep in paths (everything else is stripped).</li>
+        <li>
+          Visitor IP addresses to exclude from counting, stored only as hashes (SHA-256 of the site’s id and the
+          address).
+        </li>
         <li>Whether region and city are stored (off by default; country only).</li>
         <li>Whether Do Not Track and Global Privacy Control are honoured (on by default).</li>
         <li>

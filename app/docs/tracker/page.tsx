@@ -91,6 +91,13 @@ export default function TrackerDocsPage() {
         are dropped on arrival, before anything about them is derived.
       </p>
       <p>
+        A site can also exclude visitors’ IP addresses — your office, your own devices — under{' '}
+        <strong>Settings → Excluded IP addresses</strong>, including a button for the address you are browsing from.
+        Glance stores only a SHA-256 hash of each address together with the site’s id and compares hashes on arrival, so
+        the list cannot be displayed again (only counted, added to or cleared). Hits from these addresses are answered{' '}
+        <code>202</code> with <code>X-Glance-Dropped: excluded-ip</code>.
+      </p>
+      <p>
         In the same way, a site lists the query parameters worth keeping in paths (such as <code>page</code> or{' '}
         <code>category</code>); all others are removed before storing.
       </p>

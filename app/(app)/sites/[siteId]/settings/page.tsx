@@ -10,6 +10,7 @@ import { can } from '@/lib/teams/permissions';
 
 import { deleteGoalAction } from './actions';
 import { DeleteSiteForm } from './delete-site-form';
+import { ExcludedIpsForm } from './excluded-ips-form';
 import { GoalForm } from './goal-form';
 
 export const metadata: Metadata = { title: 'Site settings', description: 'Goals and deletion of a site.' };
@@ -69,6 +70,23 @@ export default async function SiteSettingsPage({ params }: { params: Promise<{ s
           </div>
         ) : null}
       </section>
+
+      {can(role, 'sites:manage') ? (
+        <section
+          aria-labelledby="excluded-ips-title"
+          className="mt-6 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm"
+        >
+          <h2 id="excluded-ips-title" className="font-semibold">
+            Excluded IP addresses
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">
+            Hits from these addresses are dropped before anything is stored — your office, your own devices. Glance
+            keeps only a hash of each address with this site&apos;s id, so the list cannot be shown again; a hash of an
+            IPv4 address can be reversed by trying them all, so treat it as hidden, not secret.
+          </p>
+          <ExcludedIpsForm siteId={site.id} count={site.excludedIpHashes.length} />
+        </section>
+      ) : null}
 
       {can(role, 'sites:manage') ? (
         <section aria-labelledby="danger" className="mt-6 rounded-2xl border border-red-200 bg-white p-5 shadow-sm">
