@@ -221,18 +221,24 @@ async function gracefulStop(url: string): Promise<boolean> {
   const tally = newTally();
   const loading = load(app.port, 'sigterm', () => stopLoad, tally);
   await warmUp(tally);
+  const health = pollHealth(app.port, () => stopLoad);
   const termAt = Date.now();
   app.child.kill('SIGTERM');
   const [code] = (await once(app.child, 'exit')) as [number | null];
   const exitedAt = Date.now();
   await sleep(500); // clients now meet a closed port
   stopLoad = true;
-  await loading;
+  await Promise.all([loading, health.done]);
   const stored = await storedMarkers(url, 'sigterm');
   const ok = verdict(tally, stored);
-  console.log(`  exit                 code ${code}, ${exitedAt - termAt} ms after SIGTERM (queue drained)`);
+  const draining = health.answers.filter((a) => a.at >= termAt && a.at < exitedAt);
+  const said503 = draining.filter((a) => a.status === 503).length;
+  console.log(`  exit                 code ${code}, ${exitedAt - termAt} ms after SIGTERM (grace, then queue drained)`);
+  console.log(
+    `  /api/health          ${said503} × 503 ("draining") of ${draining.length} polls between SIGTERM and exit`,
+  );
   if (code !== 0) console.log(app.output().slice(-2_000));
-  return ok && code === 0;
+  return ok && code === 0 && said503 > 0 && draining.every((a) => a.status !== 200);
 }
 
 async function main() {

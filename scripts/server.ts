@@ -1,7 +1,10 @@
 // The HTTP server: Next.js behind Node's own http server, for two things `next start` cannot do.
 // 1. It records each connection's address in a header the client cannot forge (ingest needs the
 //    real IP to compute the visitor id; X-Forwarded-For is honoured only as configured).
-// 2. On SIGTERM/SIGINT it stops accepting connections, commits every queued hit, then exits.
+// 2. On SIGTERM/SIGINT it drains: for DRAIN_GRACE_MS it still answers, but tells every client to close
+//    its connection (and health says "draining", so a load balancer moves away); then it stops
+//    accepting connections, commits every queued hit, and exits. Closing keep-alive connections at once
+//    would reset the requests clients are sending on them at that instant (bench/faults.ts measures it).
 // 3. It runs the retention job periodically (lib/retention/schedule.ts), unless turned off.
 // 4. It answers the tracker's POST /api/event itself, with the same handler as the Next.js route:
 //    Next.js's dynamic-route pipeline costs several milliseconds per request (bench/ingest.ts).
@@ -16,6 +19,10 @@ import { PEER_ADDRESS_HEADER } from '@/lib/ingest/client-ip';
 import { EVENT_PATH, handleEventRequest } from '@/lib/ingest/event-endpoint';
 import { drainIngest } from '@/lib/ingest/runtime';
 import { runRetentionExclusively, scheduleRetention } from '@/lib/retention/schedule';
+
+/** How long a stopping server keeps answering (with `Connection: close`) before it closes its sockets. */
+const DRAIN_GRACE_MS = 1_000;
+const HEALTH_PATH = '/api/health';
 
 async function answerEvent(req: http.IncomingMessage, res: http.ServerResponse) {
   const headers = {
@@ -39,8 +46,19 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
 
+  let stopping = false;
   const server = http.createServer((req, res) => {
     req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? '';
+    if (stopping) {
+      // Each client leaves after this answer and reconnects elsewhere (or here, until the grace ends).
+      res.shouldKeepAlive = false;
+      if (req.url?.split('?')[0] === HEALTH_PATH) {
+        res
+          .writeHead(503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
+          .end(JSON.stringify({ status: 'draining' }));
+        return;
+      }
+    }
     // TRACE/TRACK echo requests back (cookies included); no route of ours answers them.
     if (req.method === 'TRACE' || req.method === 'TRACK') {
       res
@@ -61,11 +79,12 @@ async function main() {
         )
       : null;
 
-  let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: no new connections; committing queued events…`);
+    console.log(`${signal}: draining connections for ${DRAIN_GRACE_MS} ms…`);
+    await new Promise((resolve) => setTimeout(resolve, DRAIN_GRACE_MS));
+    console.log('No new connections; committing queued events…');
     server.close();
     server.closeIdleConnections();
     await Promise.all([drainIngest(), retention?.stop()]);
