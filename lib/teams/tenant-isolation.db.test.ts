@@ -1,0 +1,220 @@
+// Tenant isolation, for every server action and route handler of the app:
+// 1. an inventory: every exported action and handler is listed below with what guards it, so a new one
+//    cannot be added without deciding (and testing) how it is scoped;
+// 2. every library call behind an action that takes an id, made by a member of another team (or another
+//    user) with this team's ids: "not found", and not one row of the database changed.
+// Pages and API routes are tried over HTTP, as another team and signed out, in e2e/tenant-isolation.spec.ts.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { testAccounts, type TestAccounts } from '@/lib/auth/test-accounts';
+import { createTestDatabase, type TestDatabase } from '@/lib/db/test-database';
+import { NotFound } from '@/lib/errors';
+import { testHit } from '@/lib/ingest/test-hit';
+import { writeHits } from '@/lib/ingest/write-hits';
+import { removePasskey, renamePasskey } from '@/lib/auth/passkeys/manage-passkeys';
+import { revokeSession } from '@/lib/auth/manage-sessions';
+import { createSite } from '@/lib/sites/create-site';
+import { deleteSite } from '@/lib/sites/delete-site';
+import { changeExcludedIps } from '@/lib/sites/excluded-ips';
+import { createGoal, deleteGoal } from '@/lib/sites/goals';
+import { findSiteForUser, listSitesForUser } from '@/lib/sites/access';
+
+/** How each action or handler is kept to its caller's own data. */
+type Guard =
+  | { kind: 'foreign-ids'; test: string } // takes ids of team data: tried below as another team
+  | { kind: 'own-account' } // acts only on the signed-in user's own account, takes no id of others
+  | { kind: 'public' } // no tenant data: sign-up, sign-in, reset, ingest, health, security.txt
+  | { kind: 'http'; spec: string }; // takes a site id in the URL: tried over HTTP by the e2e spec
+
+const E2E = 'e2e/tenant-isolation.spec.ts';
+const OWN: Guard = { kind: 'own-account' };
+const PUBLIC: Guard = { kind: 'public' };
+
+export const GUARDS: Record<string, Guard> = {
+  'app/(app)/settings/security/actions.ts#changeEmailAction': OWN,
+  'app/(app)/settings/security/actions.ts#changePasswordAction': OWN,
+  'app/(app)/settings/security/passkey-actions.ts#startPasskeyRegistrationAction': OWN,
+  'app/(app)/settings/security/passkey-actions.ts#finishPasskeyRegistrationAction': OWN,
+  'app/(app)/settings/security/passkey-actions.ts#renamePasskeyAction': { kind: 'foreign-ids', test: 'passkeys' },
+  'app/(app)/settings/security/passkey-actions.ts#removePasskeyAction': { kind: 'foreign-ids', test: 'passkeys' },
+  'app/(app)/settings/security/session-actions.ts#revokeSessionAction': { kind: 'foreign-ids', test: 'sessions' },
+  'app/(app)/settings/security/session-actions.ts#revokeOtherSessionsAction': OWN,
+  'app/(app)/settings/security/totp-actions.ts#beginTotpSetupAction': OWN,
+  'app/(app)/settings/security/totp-actions.ts#cancelTotpSetupAction': OWN,
+  'app/(app)/settings/security/totp-actions.ts#confirmTotpAction': OWN,
+  'app/(app)/settings/security/totp-actions.ts#disableTotpAction': OWN,
+  'app/(app)/settings/security/totp-actions.ts#regenerateCodesAction': OWN,
+  'app/(app)/sites/[siteId]/settings/actions.ts#addGoalAction': { kind: 'foreign-ids', test: 'goals' },
+  'app/(app)/sites/[siteId]/settings/actions.ts#deleteGoalAction': { kind: 'foreign-ids', test: 'goals' },
+  'app/(app)/sites/[siteId]/settings/actions.ts#deleteSiteAction': { kind: 'foreign-ids', test: 'sites' },
+  'app/(app)/sites/[siteId]/settings/excluded-ips-actions.ts#changeExcludedIpsAction': {
+    kind: 'foreign-ids',
+    test: 'sites',
+  },
+  'app/(app)/sites/new/actions.ts#createSiteAction': { kind: 'foreign-ids', test: 'sites' },
+  'app/(auth)/reset/actions.ts#requestResetAction': PUBLIC,
+  'app/(auth)/reset/actions.ts#resetPasswordAction': PUBLIC,
+  'app/(auth)/sign-in/passkey-actions.ts#passkeySignInOptionsAction': PUBLIC,
+  'app/(auth)/sign-up/actions.ts#signUpAction': PUBLIC,
+  'app/(auth)/verify/actions.ts#confirmEmailAction': PUBLIC,
+  'app/(auth)/verify/actions.ts#resendVerificationAction': PUBLIC,
+  'app/.well-known/security.txt/route.ts#GET': PUBLIC,
+  'app/api/auth/[...nextauth]/route.ts#GET': PUBLIC,
+  'app/api/auth/[...nextauth]/route.ts#POST': PUBLIC,
+  'app/api/event/route.ts#OPTIONS': PUBLIC,
+  'app/api/event/route.ts#POST': PUBLIC,
+  'app/api/health/route.ts#GET': PUBLIC,
+  'app/api/sign-in/password/route.ts#POST': PUBLIC,
+  'app/api/sites/[siteId]/export/route.ts#GET': { kind: 'http', spec: E2E },
+  'app/api/sites/[siteId]/realtime/route.ts#GET': { kind: 'http', spec: E2E },
+  'app/api/sites/[siteId]/status/route.ts#GET': { kind: 'http', spec: E2E },
+};
+
+/** Every exported server action ('use server' files) and route handler under app/, as file#name. */
+function inventory(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (/\.(ts|tsx)$/.test(entry.name)) {
+        const source = readFileSync(file, 'utf8');
+        const isActions = /^\s*['"]use server['"]/.test(source);
+        const isRoute = entry.name === 'route.ts';
+        if (!isActions && !isRoute) continue;
+        const names = [
+          ...source.matchAll(/^export\s+(?:async\s+)?(?:function|const)\s+(\w+)/gm),
+          ...source.matchAll(/^export\s*\{([^}]+)\}/gm),
+        ].flatMap((match) =>
+          match[1]!.includes(',') || match[0].includes('{')
+            ? match[1]!.split(',').map((name) =>
+                name
+                  .trim()
+                  .split(/\s+as\s+/)
+                  .pop()!,
+              )
+            : [match[1]!],
+        );
+        const handlers = isRoute
+          ? names.filter((name) => /^(GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD)$/.test(name))
+          : names;
+        found.push(...handlers.map((name) => `${file.split(path.sep).join('/')}#${name}`));
+      }
+    }
+  };
+  walk('app');
+  return found.sort();
+}
+
+let test: TestDatabase;
+let accounts: TestAccounts;
+const ids: Record<string, string> = {};
+
+/** A digest of every row of every table: must not move while the outsider tries. */
+async function fingerprint(): Promise<string> {
+  const tables = await test.db.$queryRawUnsafe<{ name: string }[]>(
+    `SELECT quote_ident(table_name) AS name FROM information_schema.tables
+      WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_glance_migrations'
+      ORDER BY 1`,
+  );
+  const parts = await Promise.all(
+    tables.map(async ({ name }) => {
+      const [row] = await test.db.$queryRawUnsafe<{ digest: string | null }[]>(
+        `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM ${name} t`,
+      );
+      return `${name}:${row!.digest}`;
+    }),
+  );
+  return parts.join('\n');
+}
+
+beforeAll(async () => {
+  test = await createTestDatabase();
+  accounts = testAccounts(test);
+  for (const name of ['owner', 'outsider']) {
+    ids[name] = (await test.db.user.create({ data: { email: `${name}@example.com`, emailVerifiedAt: new Date() } })).id;
+  }
+  const team = await test.db.team.create({
+    data: { name: 'A', memberships: { create: { userId: ids.owner!, role: 'OWNER' } } },
+  });
+  const other = await test.db.team.create({
+    data: { name: 'B', memberships: { create: { userId: ids.outsider!, role: 'OWNER' } } },
+  });
+  ids.team = team.id;
+  ids.otherTeam = other.id;
+  ids.site = (await test.db.site.create({ data: { teamId: team.id, domain: 'a.example.com' } })).id;
+  ids.otherSite = (await test.db.site.create({ data: { teamId: other.id, domain: 'b.example.com' } })).id;
+  ids.goal = (
+    await test.db.goal.create({ data: { siteId: ids.site, kind: 'EVENT', eventName: 'Signup', displayName: 'Signup' } })
+  ).id;
+  ids.passkey = (
+    await test.db.passkey.create({
+      data: {
+        userId: ids.owner!,
+        credentialId: 'credential-a',
+        publicKey: new Uint8Array([1, 2, 3]),
+        deviceType: 'singleDevice',
+        name: 'Laptop',
+      },
+    })
+  ).id;
+  ids.session = (
+    await test.db.userSession.create({ data: { userId: ids.owner!, expiresAt: new Date(Date.now() + 3_600_000) } })
+  ).id;
+  await writeHits(test.pool, [testHit(ids.site, 1n, new Date(), '/')]);
+});
+
+afterAll(() => test.drop());
+
+describe('tenant isolation', () => {
+  it('knows how every server action and route handler is scoped', () => {
+    const found = inventory();
+    const unlisted = found.filter((key) => !(key in GUARDS));
+    const gone = Object.keys(GUARDS).filter((key) => !found.includes(key));
+    expect({ unlisted, gone }).toEqual({ unlisted: [], gone: [] });
+  });
+
+  it('gives another team "not found" for every id-taking action, and changes nothing', async () => {
+    const outsider = { userId: ids.outsider! };
+    const asUser = { id: ids.outsider!, email: 'outsider@example.com', sessionId: 'none' };
+    const before = await fingerprint();
+    const attempts: Record<string, () => Promise<unknown>> = {
+      // goals
+      'create a goal on the site': () => createGoal(test.db, outsider, ids.site!, { kind: 'EVENT', eventName: 'x' }),
+      'delete its goal': () => deleteGoal(test.db, outsider, ids.site!, ids.goal!),
+      'delete its goal through an own site': () => deleteGoal(test.db, outsider, ids.otherSite!, ids.goal!),
+      // sites
+      'delete the site': () => deleteSite(test.db, outsider, ids.site!, 'a.example.com'),
+      'change its excluded addresses': () =>
+        changeExcludedIps(test.db, outsider, ids.site!, { mode: 'add', addresses: '10.0.0.1' }),
+      'clear its excluded addresses': () => changeExcludedIps(test.db, outsider, ids.site!, { mode: 'clear' }),
+      'add a site to the team': () =>
+        createSite(test.db, outsider, { teamId: ids.team, domain: 'intruder.example.com', timezone: 'UTC' }),
+      // another user's account
+      'rename their passkey': () => renamePasskey(accounts.ctx, asUser, { passkeyId: ids.passkey!, name: 'Mine now' }),
+      'remove their passkey': () =>
+        removePasskey(accounts.ctx, asUser, { passkeyId: ids.passkey!, currentPassword: 'irrelevant' }),
+      'revoke their session': () => revokeSession(accounts.ctx, asUser, ids.session!),
+    };
+    const outcomes = Object.fromEntries(
+      await Promise.all(
+        Object.entries(attempts).map(async ([name, attempt]) => {
+          try {
+            await attempt();
+            return [name, 'ALLOWED'];
+          } catch (error) {
+            return [name, error instanceof NotFound ? 'not found' : String(error)];
+          }
+        }),
+      ),
+    );
+    expect(outcomes).toEqual(Object.fromEntries(Object.keys(attempts).map((name) => [name, 'not found'])));
+    // The guards the pages and routes use.
+    expect(await findSiteForUser(test.db, ids.outsider!, ids.site!)).toBeNull();
+    expect((await listSitesForUser(test.db, ids.outsider!)).map((site) => site.domain)).toEqual(['b.example.com']);
+    expect(await fingerprint()).toBe(before);
+  });
+});
