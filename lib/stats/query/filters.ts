@@ -59,14 +59,25 @@ function eventMatchSql(filter: Filter, goals: GoalDefinition[]): Prisma.Sql {
   return Prisma.sql`e."visitId" IN (SELECT v.id FROM "Visit" v WHERE v."siteId" = e."siteId" AND ${matchAny(visitValue, filter)})`;
 }
 
-/** Conditions on visit rows `v`. */
-export function visitFilterSql(filters: Filter[], goals: GoalDefinition[]): Prisma.Sql[] {
+/**
+ * Conditions on visit rows `v` of one site that started at or after `since`. An event-level filter
+ * looks for the visit's events among the site's events from `since` on (a visit's events are never
+ * older than the visit): without those bounds PostgreSQL scans the whole event table to match them.
+ */
+export function visitFilterSql(
+  filters: Filter[],
+  goals: GoalDefinition[],
+  bounds: { siteId: string; since: Date },
+): Prisma.Sql[] {
   return filters.map((filter) => {
     if (isVisitDimension(filter.dimension)) {
       const match = matchAny(visitValueSql(filter.dimension), filter);
       return positive(filter) ? match : Prisma.sql`NOT (${match})`;
     }
-    const exists = Prisma.sql`EXISTS (SELECT 1 FROM "Event" e WHERE e."visitId" = v.id AND ${eventMatchSql(filter, goals)})`;
+    const exists = Prisma.sql`EXISTS (
+      SELECT 1 FROM "Event" e
+      WHERE e."visitId" = v.id AND e."siteId" = ${bounds.siteId} AND e."timestamp" >= ${bounds.since}
+        AND ${eventMatchSql(filter, goals)})`;
     return positive(filter) ? exists : Prisma.sql`NOT ${exists}`;
   });
 }

@@ -86,7 +86,7 @@ export async function queryStats(
       from,
       to,
       granularity,
-      visitConditions: visitFilterSql(query.filters, goals),
+      visitConditions: visitFilterSql(query.filters, goals, { siteId: site.id, since: from }),
       eventConditions: eventFilterSql(query.filters, goals),
       eventFiltered: hasEventLevelFilter(query.filters),
     };
