@@ -18,7 +18,13 @@ export function generateMetadata(): Metadata {
   };
 }
 
-export const viewport: Viewport = { themeColor: '#2f6fed' };
+export const viewport: Viewport = {
+  colorScheme: 'light dark',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#2f6fed' },
+    { media: '(prefers-color-scheme: dark)', color: '#0f172a' },
+  ],
+};
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Every page carries a per-response CSP nonce (proxy.ts), so none can be prerendered.

@@ -43,18 +43,18 @@ export function MainChart({
     <div role="img" aria-label={summary} className="mt-4 h-64 w-full">
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={points} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
-          <CartesianGrid stroke="#e2e8f0" vertical={false} />
+          <CartesianGrid stroke="var(--color-slate-200)" vertical={false} />
           <XAxis
             dataKey="bucket"
             tickFormatter={(bucket: string) => bucketLabel(bucket, granularity)}
-            tick={{ fill: '#475569', fontSize: 12 }}
+            tick={{ fill: 'var(--color-slate-600)', fontSize: 12 }}
             tickLine={false}
             axisLine={false}
             minTickGap={24}
           />
           <YAxis
             tickFormatter={format}
-            tick={{ fill: '#475569', fontSize: 12 }}
+            tick={{ fill: 'var(--color-slate-600)', fontSize: 12 }}
             tickLine={false}
             axisLine={false}
             width={56}
@@ -66,12 +66,16 @@ export function MainChart({
               name === 'previous' ? 'Previous period' : METRIC_LABELS[metric],
             ]}
             labelFormatter={(bucket) => bucketLabel(String(bucket), granularity)}
-            contentStyle={{ borderRadius: 12, borderColor: '#e2e8f0' }}
+            contentStyle={{
+              borderRadius: 12,
+              borderColor: 'var(--color-slate-200)',
+              backgroundColor: 'var(--color-white)',
+            }}
           />
           <Line
             type="monotone"
             dataKey="previous"
-            stroke="#94a3b8"
+            stroke="var(--color-slate-400)"
             strokeDasharray="4 4"
             strokeWidth={1.5}
             dot={false}
@@ -80,7 +84,7 @@ export function MainChart({
           <Line
             type="monotone"
             dataKey="current"
-            stroke="#1f57d6"
+            stroke="var(--color-brand-600)"
             strokeWidth={2.5}
             dot={false}
             activeDot={{ r: 4 }}

@@ -4,7 +4,7 @@ export function CodeBlock({ label, code, className = '' }: { label: string; code
     <pre
       tabIndex={0}
       aria-label={label}
-      className={`overflow-x-auto rounded-xl bg-slate-900 p-4 text-sm text-slate-100 ${className}`}
+      className={`overflow-x-auto rounded-xl bg-[#0f172a] p-4 text-sm text-[#f1f5f9] ring-1 ring-slate-200 ${className}`}
     >
       <code>{code}</code>
     </pre>
