@@ -107,8 +107,15 @@ export const SECURITY_FACTS: SecurityFact[] = [
     title: 'Tenant isolation',
     points: [
       'Every query for customer data is scoped to the teams the signed-in user belongs to. Asking for another team’s site answers “not found”, so not even its existence is revealed.',
+      'A test lists every server action and route handler of the app with how it is scoped, tries each one that takes an id as a member of another team (and signed out), and checks that nothing was read or changed.',
+      'Ids shown to users are random, not counters that could be guessed.',
     ],
-    checkedBy: ['lib/sites/create-site.db.test.ts', 'e2e/sign-in-and-see-the-dashboard.spec.ts'],
+    checkedBy: [
+      'lib/teams/tenant-isolation.db.test.ts',
+      'e2e/tenant-isolation.spec.ts',
+      'lib/sites/create-site.db.test.ts',
+      'e2e/sign-in-and-see-the-dashboard.spec.ts',
+    ],
     status: 'in-code',
   },
   {
