@@ -1,0 +1,21 @@
+// Answers a site the caller cannot see with a real 404 status. The pages below stream behind loading
+// skeletons (loading.tsx), and once a stream has started its status is 200 whatever the page decides;
+// a layout renders before that boundary, so its notFound() still sets the status. Pages check again.
+import { notFound } from 'next/navigation';
+
+import { requireUser } from '@/lib/auth/current-user';
+import { db } from '@/lib/db/client';
+import { findSiteForUser } from '@/lib/sites/access';
+
+export default async function SiteLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ siteId: string }>;
+}) {
+  const { siteId } = await params;
+  const user = await requireUser();
+  if (!(await findSiteForUser(db(), user.id, siteId))) notFound();
+  return children;
+}
