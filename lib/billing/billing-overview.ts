@@ -14,6 +14,8 @@ export interface BillingOverview {
   enabled: boolean;
   state: BillingState;
   hasBillingAccount: boolean;
+  /** Stripe's status of the subscription, if there is one (trialing: a paid plan before its first payment). */
+  stripeStatus: string | null;
   pageviews: number | null;
   percent: number | null;
   overQuotaPeriods: number;
@@ -40,6 +42,7 @@ export async function loadBillingOverview(
     enabled: billingEnabled(ctx),
     state,
     hasBillingAccount: Boolean(team.subscription?.stripeCustomerId),
+    stripeStatus: team.subscription?.stripeSubscriptionId ? team.subscription.status : null,
     pageviews,
     percent: pageviews === null ? null : quotaLevel(pageviews, state.plan).percent,
     overQuotaPeriods,

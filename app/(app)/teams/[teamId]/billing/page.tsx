@@ -34,6 +34,9 @@ function standingText(overview: BillingOverview): string {
       return 'Canceled: sites do not record new pageviews';
     case 'paid':
       if (state.cancelAtPeriodEnd && state.period) return `Active until ${day(state.period.end)}, then canceled`;
+      if (overview.stripeStatus === 'trialing' && state.period) {
+        return `Free trial until ${day(state.period.end)}, then the first payment`;
+      }
       return state.period ? `Active, renews on ${day(state.period.end)}` : 'Active';
   }
 }
@@ -66,7 +69,13 @@ export default async function BillingPage({
 
       <div className="mt-4 space-y-2">
         {checkout === 'success' ? (
-          <FormSuccess message="Thank you. The new plan shows here as soon as Stripe confirms the payment, usually within seconds." />
+          <FormSuccess
+            message={
+              subscribed
+                ? `Thank you: ${state.plan.name} is now the team’s plan.`
+                : 'Thank you. The new plan shows here as soon as Stripe confirms the payment, usually within seconds.'
+            }
+          />
         ) : null}
         {checkout === 'cancelled' ? <FormSuccess message="Checkout was cancelled; nothing changed." /> : null}
       </div>

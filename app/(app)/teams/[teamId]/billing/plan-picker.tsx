@@ -68,6 +68,7 @@ export function PlanPicker({
               className={`flex flex-col rounded-xl border p-4 ${suggested ? 'border-brand-500 ring-2 ring-brand-100' : 'border-slate-200'}`}
             >
               <h3 className="font-semibold">{plan.name}</h3>
+              {suggested ? <p className="text-xs font-semibold text-brand-700">Fits this period’s pageviews</p> : null}
               <p className="mt-1 text-sm text-slate-600">
                 {plan.monthlyPageviews.toLocaleString('en')} pageviews a month · {plan.limits.sites} sites
               </p>
