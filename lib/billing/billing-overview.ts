@@ -6,7 +6,8 @@ import { requirePermission } from '@/lib/teams/permissions';
 import { billingEnabled, nowOf, type BillingContext } from './billing-context';
 import { billingState, quotaLevel, type BillingState, type PauseReason } from './billing-state';
 import { QUOTA_GRACE_PERIODS } from './plans';
-import { countPageviews, loadTeamBilling } from './team-billing';
+import { loadTeamBilling } from './team-billing';
+import { periodUsage } from './usage';
 
 export interface BillingOverview {
   teamId: string;
@@ -34,7 +35,9 @@ export async function loadBillingOverview(
   if (!team) throw new NotFound('Team not found');
   const now = nowOf(ctx);
   const state = billingState(team, now);
-  const pageviews = state.period ? await countPageviews(ctx.db, teamId, state.period.start, now) : null;
+  const pageviews = state.period
+    ? (await periodUsage(ctx.db, teamId, state.period.start, team.subscription, now)).pageviews
+    : null;
   const overQuotaPeriods = team.subscription?.overQuotaPeriods ?? 0;
   return {
     teamId,

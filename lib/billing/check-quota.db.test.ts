@@ -9,6 +9,7 @@ import { checkAllQuotas, checkTeamQuota } from './check-quota';
 import { QUOTA_GRACE_PERIODS } from './plans';
 import { createRecordingGate } from './recording-gate';
 import { countPageviews } from './team-billing';
+import { periodUsage, SETTLED_AFTER_MS } from './usage';
 import { startBillingTest, type BillingTest } from './testing/billing-test-context';
 
 const DAY = 86_400_000;
@@ -69,6 +70,8 @@ async function onStarter(start: Date, extra: Record<string, unknown> = {}) {
   });
 }
 
+/** Recent hits: after the check's settled count, before its clock. */
+const recently = () => new Date(Date.now() - 120_000); // record() spreads hits over the next minute
 const subjects = () => billing.sent.map((m) => m.subject);
 const row = () => test.db.subscription.findUniqueOrThrow({ where: { teamId } });
 
@@ -82,18 +85,38 @@ describe('quota notices', () => {
     expect(await countPageviews(test.db, teamId, start, new Date())).toBe(7_999);
 
     expect(await checkTeamQuota(billing.ctx, teamId)).toMatchObject({ pageviews: 7_999, paused: null, emails: [] });
-    await record(1, new Date(start.getTime() + 2 * DAY));
+    // New pageviews arrive now (the check counts only what came after its last count).
+    await record(1, recently());
     expect((await checkTeamQuota(billing.ctx, teamId))!.emails).toEqual(['quota80']);
     expect(subjects()).toEqual(['Quota Ltd: 80% of your monthly pageviews used']);
     expect(billing.sent[0]!.to).toBe(ownerEmail);
     expect((await checkTeamQuota(billing.ctx, teamId))!.emails).toEqual([]);
 
-    await record(2_001, new Date(start.getTime() + 3 * DAY));
+    await record(2_001, recently());
     const over = await checkTeamQuota(billing.ctx, teamId);
     expect(over).toMatchObject({ pageviews: 10_001, paused: null, emails: ['quota100'] });
     expect(billing.sent.at(-1)!.text).toMatch(/We keep recording everything/);
     expect(await createRecordingGate(test.db, 0)(siteId)).toBe(true);
     expect((await row()).quotaNoticeLevel).toBe(100);
+  });
+});
+
+describe('incremental counting', () => {
+  it('adds only what came after the stored count, and recounts when the stored count is for another period', async () => {
+    const start = new Date(Date.now() - 10 * DAY);
+    const countedTo = new Date(Date.now() - DAY);
+    await record(300, new Date(start.getTime() + DAY)); // before countedTo: already in the stored count
+    await record(40, new Date(countedTo.getTime() + 3_600_000)); // settled since
+    await record(2, recently()); // not settled yet
+    const now = new Date();
+    const stored = { quotaPeriodStart: start, quotaPageviews: 250, quotaCountedTo: countedTo };
+    const usage = await periodUsage(test.db, teamId, start, stored, now);
+    expect(usage).toEqual({
+      pageviews: 292,
+      settled: { pageviews: 290, countedTo: new Date(now.getTime() - SETTLED_AFTER_MS) },
+    });
+    const other = await periodUsage(test.db, teamId, start, { ...stored, quotaPeriodStart: new Date(0) }, now);
+    expect(other.pageviews).toBe(342);
   });
 });
 
@@ -131,7 +154,7 @@ describe('the grace periods', () => {
     expect(await gate(siteId)).toBe(true);
 
     // It reaches the quota: recording pauses, the owners are told once, the audit log says why.
-    await record(1_000, new Date(periods[2]!.getTime() + 2 * DAY));
+    await record(1_000, recently());
     expect(await checkTeamQuota(billing.ctx, teamId)).toMatchObject({
       paused: 'quota',
       emails: ['quota100', 'paused'],

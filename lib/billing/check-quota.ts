@@ -17,7 +17,8 @@ import {
 } from './billing-emails';
 import { billingState, quotaLevel, standingPauseReason, trialReminderDue, type PauseReason } from './billing-state';
 import { QUOTA_GRACE_PERIODS } from './plans';
-import { countPageviews, loadTeamBilling, ownerEmails } from './team-billing';
+import { loadTeamBilling, ownerEmails } from './team-billing';
+import { closedPeriodPageviews, periodUsage } from './usage';
 
 export interface QuotaCheck {
   teamId: string;
@@ -53,7 +54,7 @@ export async function checkTeamQuota(ctx: BillingContext, teamId: string): Promi
       if (tracked && tracked < state.period.start) {
         // The tracked period is over: did it end above the plan? (The current plan's quota applies, so
         // an upgrade during the period counts in the customer's favour.)
-        const closed = await countPageviews(ctx.db, teamId, tracked, state.period.start);
+        const closed = await closedPeriodPageviews(ctx.db, teamId, tracked, state.period.start, sub);
         overQuotaPeriods = closed > state.plan.monthlyPageviews ? overQuotaPeriods + 1 : 0;
         if (overQuotaPeriods === QUOTA_GRACE_PERIODS) emails.push('grace');
       }
@@ -63,7 +64,11 @@ export async function checkTeamQuota(ctx: BillingContext, teamId: string): Promi
       // A new period: counting starts again.
       if (pause === 'quota') pause = null;
     }
-    pageviews = await countPageviews(ctx.db, teamId, state.period.start, now);
+    const stored = update.quotaPeriodStart ? null : sub;
+    const usage = await periodUsage(ctx.db, teamId, state.period.start, stored, now);
+    pageviews = usage.pageviews;
+    update.quotaPageviews = usage.settled.pageviews;
+    update.quotaCountedTo = usage.settled.countedTo;
     const { level } = quotaLevel(pageviews, state.plan);
     if (level > noticeLevel) {
       emails.push(level === 100 ? 'quota100' : 'quota80');

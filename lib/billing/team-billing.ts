@@ -15,6 +15,8 @@ const SUBSCRIPTION_FACTS = {
   currentPeriodEnd: true,
   cancelAtPeriodEnd: true,
   quotaPeriodStart: true,
+  quotaPageviews: true,
+  quotaCountedTo: true,
   quotaNoticeLevel: true,
   overQuotaPeriods: true,
   recordingPausedAt: true,

@@ -249,6 +249,8 @@ export const SUBSCRIPTION_DOC: ModelDoc<'Subscription'> = {
     updatedAt: 'When it last changed.',
     currentPeriodStart: 'When the paid period started.',
     quotaPeriodStart: 'The start of the period your pageviews are counted in for the quota.',
+    quotaPageviews: 'How many pageviews your sites recorded in that period, counted up to the time below.',
+    quotaCountedTo: 'Up to when they were counted.',
     quotaNoticeLevel: 'Which quota notice (80% or 100%) the owners were sent for that period.',
     overQuotaPeriods: 'How many billing periods in a row ended above the plan’s pageviews.',
     recordingPausedAt:
