@@ -360,6 +360,10 @@ export class FakeStripe {
       });
     }
     const subscription = url.pathname.match(/^\/v1\/subscriptions\/(sub_\w+)$/);
+    if (method === 'DELETE' && subscription) {
+      if (!this.subscriptions.has(subscription[1]!)) return error(404, `No such subscription: '${subscription[1]}'`);
+      return json(200, this.updateSubscription(subscription[1]!, { status: 'canceled' }));
+    }
     if (method === 'GET' && subscription) {
       const found = this.subscriptions.get(subscription[1]!);
       return found ? json(200, found) : error(404, `No such subscription: '${subscription[1]}'`);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@/lib/db/test-database';
 import { AppError, Invalid } from '@/lib/errors';
 
+import { cancelSubscriptionOfDeletedTeam } from '../cancel-for-deleted-team';
 import { startCheckout } from '../checkout';
 import { createRecordingGate } from '../recording-gate';
 import { startBillingTest, TEST_WEBHOOK_SECRET, type BillingTest } from '../testing/billing-test-context';
@@ -207,6 +208,18 @@ describe('a subscription’s life', () => {
       'billing.cancellation_scheduled',
       'billing.cancellation_withdrawn',
     ]);
+  });
+
+  it('cancels the Stripe subscription of a team being deleted, once', async () => {
+    const subscription = await subscribe();
+    expect(await cancelSubscriptionOfDeletedTeam(billing.ctx, teamId)).toBe(true);
+    expect(billing.fake.requests.at(-1)).toMatchObject({
+      method: 'DELETE',
+      path: `/v1/subscriptions/${subscription.id}`,
+    });
+    expect(billing.fake.subscriptions.get(subscription.id)!.status).toBe('canceled');
+    await deliver(billing.fake.event('customer.subscription.deleted', billing.fake.subscriptions.get(subscription.id)));
+    expect(await cancelSubscriptionOfDeletedTeam(billing.ctx, teamId)).toBe(false);
   });
 
   it('ignores events for customers it does not know, and says so', async () => {
