@@ -97,12 +97,29 @@ export async function checkTeamQuota(ctx: BillingContext, teamId: string): Promi
     return !(before instanceof Date && after instanceof Date ? before.getTime() === after.getTime() : before === after);
   });
   if (changed || emails.length) {
-    await ctx.db.$transaction(async (tx) => {
-      await tx.subscription.upsert({
-        where: { teamId },
-        create: { trialEndsAt: state.trialEndsAt, ...(update as Prisma.SubscriptionUncheckedCreateInput), teamId },
-        update,
-      });
+    const won = await ctx.db.$transaction(async (tx) => {
+      // Optimistic: the row must still hold what this check read, or another check (a webhook's, or
+      // another instance's) got there first and has sent the emails; then this one changes nothing.
+      if (sub) {
+        const { count } = await tx.subscription.updateMany({
+          where: {
+            teamId,
+            quotaPeriodStart: sub.quotaPeriodStart,
+            quotaNoticeLevel: sub.quotaNoticeLevel,
+            overQuotaPeriods: sub.overQuotaPeriods,
+            recordingPauseReason: sub.recordingPauseReason,
+            trialReminderSentAt: sub.trialReminderSentAt,
+          },
+          data: update,
+        });
+        if (count === 0) return false;
+      } else {
+        const created = await tx.subscription.createMany({
+          data: [{ trialEndsAt: state.trialEndsAt, ...(update as Prisma.SubscriptionUncheckedCreateInput), teamId }],
+          skipDuplicates: true,
+        });
+        if (created.count === 0) return false;
+      }
       if (pause !== previous) {
         await recordAudit(tx, {
           action: pause ? 'billing.recording_paused' : 'billing.recording_resumed',
@@ -112,7 +129,9 @@ export async function checkTeamQuota(ctx: BillingContext, teamId: string): Promi
           metadata: { reason: pause ?? previous ?? 'unknown', pageviews, plan: state.plan.id },
         });
       }
+      return true;
     });
+    if (!won) return { teamId, pageviews, paused: previous, emails: [] };
   }
 
   // One email when recording pauses for the quota: the pause notice says it all.
