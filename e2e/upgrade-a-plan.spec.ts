@@ -105,3 +105,19 @@ test('an owner upgrades from the trial to Growth through Stripe Checkout', async
   ]);
   await other.close();
 });
+
+test('an owner whose free trial has ended is told so on every page and led to billing', async ({ page }) => {
+  const owner = await createAccount(page, 'lapsed');
+  const teamId = await teamOf(owner.email);
+  await query(`UPDATE "Team" SET "createdAt" = now() - interval '31 days' WHERE id = $1`, [teamId]);
+  await signInAs(page, owner.email, owner.password);
+
+  const banner = page.getByRole('region', { name: 'Billing notices' });
+  await expect(banner).toContainText('has ended. Its sites no longer record pageviews');
+  await expectAccessible(page);
+  await screenshots(page, 'billing-banner-trial-ended');
+  await banner.getByRole('link', { name: 'Open billing' }).click();
+  await expect(page).toHaveURL(new RegExp(`/teams/${teamId}/billing$`));
+  await expect(page.getByTestId('billing-status')).toContainText('Free trial ended');
+  await expect(page.getByText('Recording starts again as soon as the payment is confirmed.')).toBeVisible();
+});
