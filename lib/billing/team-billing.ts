@@ -2,7 +2,7 @@
 import type { Database } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 
-import type { TeamBillingFacts } from './billing-state';
+import { ownersNeedTwoFactor, type TeamBillingFacts } from './billing-state';
 
 const SUBSCRIPTION_FACTS = {
   stripeSubscriptionId: true,
@@ -69,4 +69,10 @@ export async function ownerEmails(db: Pick<Database, 'membership'>, teamId: stri
     select: { user: { select: { email: true } } },
   });
   return owners.map((owner) => owner.user.email);
+}
+
+/** For the teams code: must this team's owners use two-factor authentication (ownersNeedTwoFactor)? */
+export async function teamOwnersNeedTwoFactor(db: Pick<Database, 'subscription'>, teamId: string): Promise<boolean> {
+  const subscription = await db.subscription.findUnique({ where: { teamId }, select: { plan: true, status: true } });
+  return ownersNeedTwoFactor(subscription);
 }

@@ -9,6 +9,7 @@ import { AppError, Invalid } from '@/lib/errors';
 import { cancelSubscriptionOfDeletedTeam } from '../cancel-for-deleted-team';
 import { startCheckout } from '../checkout';
 import { createRecordingGate } from '../recording-gate';
+import { teamOwnersNeedTwoFactor } from '../team-billing';
 import { startBillingTest, TEST_WEBHOOK_SECRET, type BillingTest } from '../testing/billing-test-context';
 import { handleStripeWebhook } from './handle-stripe-webhook';
 
@@ -160,6 +161,7 @@ describe('a subscription’s life', () => {
       stripeSubscriptionId: subscription.id,
     });
     expect(trialing.stripeCustomerId).toMatch(/^cus_/);
+    expect(await teamOwnersNeedTwoFactor(test.db, teamId)).toBe(true); // Growth is above the entry plan
 
     // The trial ends: Stripe takes the first payment.
     const now = Math.floor(Date.now() / 1000);
@@ -182,6 +184,7 @@ describe('a subscription’s life', () => {
     billing.fake.updateSubscription(subscription.id, { status: 'canceled' });
     await deliver(billing.fake.event('customer.subscription.deleted', billing.fake.subscriptions.get(subscription.id)));
     expect(await row()).toMatchObject({ status: 'canceled', recordingPauseReason: 'canceled' });
+    expect(await teamOwnersNeedTwoFactor(test.db, teamId)).toBe(false);
     expect(await gate(siteId)).toBe(false);
     expect(billing.sent.some((m) => /stopped recording/.test(m.subject) && m.to === ownerEmail)).toBe(true);
 
