@@ -105,6 +105,17 @@ export function paymentFailedTemplate(input: { teamName: string }, url: string):
   );
 }
 
+export function paymentActionRequiredTemplate(input: { teamName: string }, url: string): Template {
+  return compose(
+    `${input.teamName}: please confirm a payment`,
+    [
+      `Your bank asks you to confirm the latest payment for ${input.teamName} (for example with 3-D Secure).`,
+      'Open the billing portal and confirm it; until then the payment is pending.',
+    ],
+    manage(url),
+  );
+}
+
 export function stripeTrialEndingTemplate(
   input: { teamName: string; trialEndsAt: Date | null },
   url: string,

@@ -8,7 +8,7 @@ import type { Prisma } from '@/lib/db/generated/client';
 import { log } from '@/lib/log';
 
 import { billingUrl, type BillingContext } from '../billing-context';
-import { paymentFailedTemplate, stripeTrialEndingTemplate } from '../billing-emails';
+import { paymentActionRequiredTemplate, paymentFailedTemplate, stripeTrialEndingTemplate } from '../billing-emails';
 import { trialEndOf } from '../billing-state';
 import { checkTeamQuota } from '../check-quota';
 import { loadTeamBilling, ownerEmails } from '../team-billing';
@@ -16,7 +16,7 @@ import { applySubscription, idOf } from './apply-subscription';
 
 export type EventOutcome = 'applied' | 'duplicate' | 'stale' | 'ignored';
 
-type Notice = 'payment_failed' | 'trial_will_end';
+type Notice = 'payment_failed' | 'payment_action_required' | 'trial_will_end';
 
 interface Target {
   teamId: string;
@@ -32,6 +32,7 @@ export const HANDLED_EVENTS = [
   'customer.subscription.trial_will_end',
   'invoice.paid',
   'invoice.payment_failed',
+  'invoice.payment_action_required',
 ] as const;
 
 async function teamOfCustomer(ctx: BillingContext, customerId: string | null, metadataTeamId?: string) {
@@ -82,7 +83,8 @@ async function resolveTarget(ctx: BillingContext, event: Stripe.Event): Promise<
       };
     }
     case 'invoice.paid':
-    case 'invoice.payment_failed': {
+    case 'invoice.payment_failed':
+    case 'invoice.payment_action_required': {
       const invoice = event.data.object;
       // API 2026-10-28: an invoice's subscription is under parent.subscription_details.
       const subscriptionId = idOf(invoice.parent?.subscription_details?.subscription);
@@ -93,7 +95,8 @@ async function resolveTarget(ctx: BillingContext, event: Stripe.Event): Promise<
         invoice.parent?.subscription_details?.metadata?.teamId,
       );
       if (!teamId) return null;
-      return { teamId, subscriptionId, notice: event.type === 'invoice.payment_failed' ? 'payment_failed' : undefined };
+      const notice = event.type === 'invoice.paid' ? undefined : event.type.slice('invoice.'.length);
+      return { teamId, subscriptionId, notice: notice as Notice | undefined };
     }
     default:
       return null;
@@ -166,12 +169,14 @@ async function sendNotice(
   const template =
     notice === 'payment_failed'
       ? paymentFailedTemplate({ teamName: team.name }, url)
-      : stripeTrialEndingTemplate(
-          {
-            teamName: team.name,
-            trialEndsAt: subscription?.trial_end ? new Date(subscription.trial_end * 1000) : null,
-          },
-          url,
-        );
+      : notice === 'payment_action_required'
+        ? paymentActionRequiredTemplate({ teamName: team.name }, url)
+        : stripeTrialEndingTemplate(
+            {
+              teamName: team.name,
+              trialEndsAt: subscription?.trial_end ? new Date(subscription.trial_end * 1000) : null,
+            },
+            url,
+          );
   for (const to of await ownerEmails(ctx.db, teamId)) ctx.mailer.send({ to, ...template });
 }

@@ -180,6 +180,10 @@ describe('a subscription’s life', () => {
     const failed = billing.sent.filter((m) => /payment failed/.test(m.subject));
     expect(failed.map((m) => m.to)).toEqual([ownerEmail]); // owners only, not the member
     expect(await gate(siteId)).toBe(true); // Stripe retries: everything keeps working
+    await deliver(billing.fake.event('invoice.payment_action_required', billing.fake.invoice(subscription.id, 'open')));
+    expect(billing.sent.filter((m) => /please confirm a payment/.test(m.subject)).map((m) => m.to)).toEqual([
+      ownerEmail,
+    ]);
 
     billing.fake.updateSubscription(subscription.id, { status: 'canceled' });
     await deliver(billing.fake.event('customer.subscription.deleted', billing.fake.subscriptions.get(subscription.id)));
