@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 
 import { defineConfig, devices } from '@playwright/test';
 
-import { APP_PORT as port, MAIL_SINK_HTTP_PORT, MAIL_SINK_SMTP_PORT } from './e2e/ports';
+import { APP_PORT as port, FAKE_STRIPE_PORT, MAIL_SINK_HTTP_PORT, MAIL_SINK_SMTP_PORT } from './e2e/ports';
+import { E2E_STRIPE_ENV, FAKE_STRIPE_COMMAND } from './e2e/stripe';
 
 // Debian's Chromium where present (offline machines cannot download Playwright's own build).
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -46,6 +47,13 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
+      // Stripe cannot be reached from here: a local Stripe-compatible server stands in (billing e2e).
+      command: FAKE_STRIPE_COMMAND,
+      url: `http://127.0.0.1:${FAKE_STRIPE_PORT}/health`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+    },
+    {
       command: 'npx tsx scripts/start.ts --no-build',
       url: `http://localhost:${port}/api/health`,
       timeout: 180_000,
@@ -59,6 +67,7 @@ export default defineConfig({
         DEMO_DATA: 'true',
         NEXT_TELEMETRY_DISABLED: '1',
         SMTP_URL: `smtp://127.0.0.1:${MAIL_SINK_SMTP_PORT}`,
+        ...E2E_STRIPE_ENV,
       },
     },
   ],

@@ -78,7 +78,7 @@ test('the pricing page switches between monthly and yearly prices from the plan 
   await expect(starter).toContainText('/ year');
   await expect(page.getByRole('radio', { name: /Yearly/ })).toBeChecked();
   await page.getByText('What happens if I go over my quota?').click();
-  await expect(page.getByText('We never drop data silently.')).toBeVisible();
+  await expect(page.getByText('Nothing recorded is ever deleted because of a quota.')).toBeVisible();
   await expectAccessible(page);
 });
 

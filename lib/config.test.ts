@@ -82,6 +82,25 @@ describe('parseConfig', () => {
     expect(config.SECURITY_CONTACT).toBe('privacy@glance.example.com');
   });
 
+  it('turns billing on only with a Stripe key, and then requires the webhook secret and every price', () => {
+    expect(parseConfig({}).STRIPE_SECRET_KEY).toBeUndefined();
+    const problems = problemsOf({ STRIPE_SECRET_KEY: 'sk_live_abc', STRIPE_PRICE_GROWTH_MONTH: 'price_1' });
+    expect(problems).toContain('STRIPE_WEBHOOK_SECRET (missing): is required when STRIPE_SECRET_KEY is set');
+    expect(problems).toContain('STRIPE_PRICE_SCALE_YEAR (missing): is required when STRIPE_SECRET_KEY is set');
+    expect(problems.some((p) => p.startsWith('STRIPE_PRICE_GROWTH_MONTH'))).toBe(false);
+    expect(problemsOf({ STRIPE_PRICE_GROWTH_MONTH: 'plan_1' })).toEqual([
+      'STRIPE_PRICE_GROWTH_MONTH (invalid): must be a Stripe price id (price_…)',
+    ]);
+  });
+
+  it('refuses the test-only Stripe endpoint in production', () => {
+    expect(problemsOf({ ...PRODUCTION, STRIPE_API_HOST: '127.0.0.1', STRIPE_API_PORT: '12111' })).toEqual([
+      'STRIPE_API_HOST (invalid): is for tests only and must not be set in production',
+      'STRIPE_API_PORT (invalid): is for tests only and must not be set in production',
+    ]);
+    expect(parseConfig({ STRIPE_API_HOST: '127.0.0.1', STRIPE_API_PORT: '12111' }).STRIPE_API_PORT).toBe(12111);
+  });
+
   it('marks operator details as placeholders outside production', () => {
     const config = parseConfig({});
     expect(config.operatorPlaceholders).toEqual(Object.keys(OPERATOR_PLACEHOLDERS));

@@ -32,6 +32,23 @@ const encryptionKeys = z
     'must be comma-separated id:key pairs, each key 32 random bytes in base64 (openssl rand -base64 32)',
   );
 
+/** STRIPE_PRICE_<PLAN>_<INTERVAL>: the Stripe price id of each paid plan and billing interval. */
+const stripePriceId = () =>
+  z
+    .string()
+    .regex(/^price_\w+$/, 'must be a Stripe price id (price_…)')
+    .optional();
+const STRIPE_PRICE_FIELDS = {
+  STRIPE_PRICE_STARTER_MONTH: stripePriceId(),
+  STRIPE_PRICE_STARTER_YEAR: stripePriceId(),
+  STRIPE_PRICE_GROWTH_MONTH: stripePriceId(),
+  STRIPE_PRICE_GROWTH_YEAR: stripePriceId(),
+  STRIPE_PRICE_BUSINESS_MONTH: stripePriceId(),
+  STRIPE_PRICE_BUSINESS_YEAR: stripePriceId(),
+  STRIPE_PRICE_SCALE_MONTH: stripePriceId(),
+  STRIPE_PRICE_SCALE_YEAR: stripePriceId(),
+};
+
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
   .transform((value) => ['true', '1', 'yes'].includes(value));
@@ -78,6 +95,30 @@ const schema = z
       .optional(),
     EMAIL_FROM: z.string().min(3).default('Glance <no-reply@glance.local>'),
     ENCRYPTION_KEYS: encryptionKeys.default(DEVELOPMENT_ENCRYPTION_KEYS),
+    // Billing (lib/billing): off unless STRIPE_SECRET_KEY is set (self-hosted installs need none of it).
+    STRIPE_SECRET_KEY: z
+      .string()
+      .regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret key (sk_live_…)')
+      .optional(),
+    STRIPE_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^whsec_\w+$/, 'must be a webhook signing secret (whsec_…)')
+      .optional(),
+    ...STRIPE_PRICE_FIELDS,
+    BILLING_CHECK_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1_440).default(15),
+    // Test-only: point the Stripe client at a local Stripe-compatible server (refused in production).
+    STRIPE_API_HOST: z.string().min(1).optional(),
+    STRIPE_API_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    STRIPE_API_PROTOCOL: z.enum(['http', 'https']).optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (!env.STRIPE_SECRET_KEY) return;
+    // Billing on: webhooks and every price must be configured, or checkout and plan detection break.
+    for (const name of ['STRIPE_WEBHOOK_SECRET', ...Object.keys(STRIPE_PRICE_FIELDS)] as const) {
+      if (!env[name as keyof typeof env]) {
+        ctx.addIssue({ code: 'custom', path: [name], message: 'is required when STRIPE_SECRET_KEY is set' });
+      }
+    }
   })
   .superRefine((env, ctx) => {
     if (env.APP_ENV !== 'production') return;
@@ -108,6 +149,11 @@ const schema = z
         path: ['SMTP_URL'],
         message: 'is required in production (sign-up, verification and password reset send email)',
       });
+    }
+    for (const name of ['STRIPE_API_HOST', 'STRIPE_API_PORT', 'STRIPE_API_PROTOCOL'] as const) {
+      if (env[name] !== undefined) {
+        ctx.addIssue({ code: 'custom', path: [name], message: 'is for tests only and must not be set in production' });
+      }
     }
     if (!env.APP_URL.startsWith('https://')) {
       ctx.addIssue({ code: 'custom', path: ['APP_URL'], message: 'must use https:// in production' });

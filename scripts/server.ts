@@ -5,13 +5,16 @@
 //    its connection (and health says "draining", so a load balancer moves away); then it stops
 //    accepting connections, commits every queued hit, and exits. Closing keep-alive connections at once
 //    would reset the requests clients are sending on them at that instant (bench/faults.ts measures it).
-// 3. It runs the retention job periodically (lib/retention/schedule.ts), unless turned off.
+// 3. It runs the retention job periodically (lib/retention/schedule.ts), unless turned off, and the
+//    billing quota check (lib/billing/schedule.ts) when billing is on.
 // 4. It answers the tracker's POST /api/event itself, with the same handler as the Next.js route:
 //    Next.js's dynamic-route pipeline costs several milliseconds per request (bench/ingest.ts).
 import http from 'node:http';
 
 import next from 'next';
 
+import { billingContext, billingEnabled } from '@/lib/billing/billing-context';
+import { scheduleBillingChecks } from '@/lib/billing/schedule';
 import { config } from '@/lib/config';
 import { db, pool } from '@/lib/db/client';
 import { readCapped } from '@/lib/http/read-body';
@@ -41,7 +44,7 @@ async function answerEvent(req: http.IncomingMessage, res: http.ServerResponse) 
 
 async function main() {
   const dev = process.argv.includes('--dev');
-  const { PORT, DATABASE_URL, RETENTION_INTERVAL_MINUTES } = config();
+  const { PORT, DATABASE_URL, RETENTION_INTERVAL_MINUTES, BILLING_CHECK_INTERVAL_MINUTES } = config();
   const app = next({ dev, port: PORT });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -79,6 +82,12 @@ async function main() {
         )
       : null;
 
+  const billing = billingContext();
+  const billingChecks =
+    BILLING_CHECK_INTERVAL_MINUTES > 0 && DATABASE_URL && billingEnabled(billing)
+      ? scheduleBillingChecks(billing, DATABASE_URL, BILLING_CHECK_INTERVAL_MINUTES * 60_000)
+      : null;
+
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
@@ -87,7 +96,7 @@ async function main() {
     console.log('No new connections; committing queued events…');
     server.close();
     server.closeIdleConnections();
-    await Promise.all([drainIngest(), retention?.stop()]);
+    await Promise.all([drainIngest(), retention?.stop(), billingChecks?.stop()]);
     console.log('Queued events committed; bye.');
     process.exit(0);
   };

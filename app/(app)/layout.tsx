@@ -1,12 +1,15 @@
 import Link from 'next/link';
 
+import { BillingBanners } from '@/components/billing/billing-banners';
 import { Logo } from '@/components/ui/logo';
 import { requireUser } from '@/lib/auth/current-user';
+import { billingNoticesFor } from '@/lib/billing/billing-banner-data';
 
 import { SignOutButton } from './sign-out-button';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
+  const notices = await billingNoticesFor(user.id);
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
@@ -21,6 +24,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </div>
         </div>
       </header>
+      <BillingBanners notices={notices} />
       <main className="mx-auto max-w-6xl px-5 py-8">{children}</main>
     </div>
   );

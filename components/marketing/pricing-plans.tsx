@@ -16,7 +16,7 @@ const count = (value: number) => new Intl.NumberFormat('en', { notation: 'compac
 
 function planLines(plan: Plan): string[] {
   return [
-    `${count(plan.monthlyPageviews)} pageviews and events a month`,
+    `${count(plan.monthlyPageviews)} pageviews a month`,
     `${plan.limits.sites} sites`,
     plan.limits.members === 1 ? '1 team member' : `${plan.limits.members} team members`,
     `Data kept for ${plan.limits.retentionMonths} months`,

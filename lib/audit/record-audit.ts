@@ -28,7 +28,16 @@ export type AuditAction =
   | 'user.passkey_added'
   | 'user.passkey_renamed'
   | 'user.passkey_removed'
-  | 'session.revoked';
+  | 'session.revoked'
+  | 'billing.checkout_started'
+  | 'billing.portal_opened'
+  | 'billing.plan_changed'
+  | 'billing.status_changed'
+  | 'billing.cancellation_scheduled'
+  | 'billing.cancellation_withdrawn'
+  | 'billing.subscription_canceled'
+  | 'billing.recording_paused'
+  | 'billing.recording_resumed';
 
 export interface AuditEntry {
   action: AuditAction;

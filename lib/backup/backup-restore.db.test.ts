@@ -125,6 +125,9 @@ async function seedEveryTable() {
     await db.subscription.create({
       data: { teamId: team.id, plan: 'growth', status: 'active', stripeCustomerId: 'cus_1' },
     });
+    await db.stripeEvent.create({
+      data: { id: 'evt_1', type: 'invoice.paid', createdAt: new Date(), teamId: team.id, outcome: 'applied' },
+    });
   } finally {
     await db.$disconnect();
     await pool.end();

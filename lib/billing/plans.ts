@@ -11,7 +11,7 @@ export interface Plan {
   name: string;
   /** One line for the pricing page. */
   summary: string;
-  /** Pageviews and custom events counted per billing period (30 days for the trial). */
+  /** Pageviews (not custom events) counted per billing period (the trial's 30 days for the trial). */
   monthlyPageviews: number;
   /** null for the trial, which is free. */
   prices: Record<BillingInterval, number> | null;

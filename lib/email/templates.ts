@@ -2,12 +2,12 @@
 // Links carry a single-use token; the text says how long it lasts and what to do if unexpected.
 import type { OutgoingEmail } from './mailer';
 
-type Template = Omit<OutgoingEmail, 'to'>;
+export type Template = Omit<OutgoingEmail, 'to'>;
 
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-function compose(subject: string, paragraphs: string[], action?: { label: string; url: string }): Template {
+export function compose(subject: string, paragraphs: string[], action?: { label: string; url: string }): Template {
   const text = [...paragraphs, ...(action ? [`${action.label}: ${action.url}`] : []), '— Glance'].join('\n\n');
   const button = action
     ? `<p><a href="${escapeHtml(action.url)}" style="display:inline-block;background:#1f57d6;color:#fff;padding:10px 18px;border-radius:8px;text-decoration:none;font-weight:600">${escapeHtml(action.label)}</a></p><p style="font-size:13px;color:#475569">Or paste this link into your browser: ${escapeHtml(action.url)}</p>`

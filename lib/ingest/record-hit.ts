@@ -30,15 +30,18 @@ export type Outcome =
   | { status: 'dropped'; reason: string }
   | { status: 'rejected'; httpStatus: number; message: string; retryAfterSeconds?: number };
 
-/** Billing's hook: may a site record another pageview this period? (We keep counting over quota.) */
-export type QuotaHook = (siteId: string) => Promise<void>;
+/**
+ * Billing's gate (lib/billing/recording-gate.ts): false while the site's team does not record (trial
+ * ended, unpaid, or over quota after the grace periods). Cached there: no query per hit.
+ */
+export type RecordingGate = (siteId: string) => Promise<boolean>;
 
 export interface IngestDeps {
   sites: SiteCache;
   salts: SaltStore;
   queue: IngestQueue;
   limits: { perSite: RateLimiterMemory; perVisitor: RateLimiterMemory };
-  onPageview?: QuotaHook;
+  recordingAllowed?: RecordingGate;
 }
 
 export function createLimits() {
@@ -71,6 +74,9 @@ export async function recordHit(deps: IngestDeps, hit: Hit, facts: RequestFacts)
   }
   if (!facts.ip) return { status: 'dropped', reason: 'no-client-address' };
   if (isExcludedIp(site.excludedIpHashes, site.id, facts.ip)) return { status: 'dropped', reason: 'excluded-ip' };
+  if (deps.recordingAllowed && !(await deps.recordingAllowed(site.id))) {
+    return { status: 'dropped', reason: 'recording-paused' };
+  }
 
   const salts = await deps.salts.saltsAt(facts.now);
   const visitor = visitorId(salts.current, site.id, facts.ip, facts.userAgent);
@@ -82,7 +88,6 @@ export async function recordHit(deps: IngestDeps, hit: Hit, facts: RequestFacts)
     return { status: 'rejected', httpStatus: 429, message: 'too many events', retryAfterSeconds: retryAfter };
 
   const name = hit.n;
-  if (name === 'pageview') await deps.onPageview?.(site.id);
   const enriched: EnrichedHit = {
     siteId: site.id,
     timestamp: facts.now,

@@ -1,5 +1,6 @@
 // The process-wide ingest machinery. Kept on globalThis so that the custom server (which drains
 // the queue on SIGTERM) and the route handler's bundle share one instance.
+import { createRecordingGate } from '@/lib/billing/recording-gate';
 import { config } from '@/lib/config';
 import { db, pool } from '@/lib/db/client';
 import { SaltStore } from '@/lib/privacy/salts';
@@ -27,6 +28,8 @@ export function ingestRuntime(): IngestDeps {
         concurrency: 2,
       }),
       limits: createLimits(),
+      // Billing off (no Stripe key, e.g. self-hosted): no gate at all.
+      recordingAllowed: settings.STRIPE_SECRET_KEY ? createRecordingGate(database) : undefined,
     };
   }
   return global[KEY];

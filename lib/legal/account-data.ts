@@ -249,5 +249,31 @@ export const SUBSCRIPTION_DOC: ModelDoc<'Subscription'> = {
     cancelAtPeriodEnd: 'Whether the subscription ends at the end of the period.',
     lastEventAt: 'Time of the last billing event applied (so an old message cannot undo a newer one).',
     updatedAt: 'When it last changed.',
+    currentPeriodStart: 'When the paid period started.',
+    quotaPeriodStart: 'The start of the period your pageviews are counted in for the quota.',
+    quotaPageviews: 'How many pageviews your sites recorded in that period, counted up to the time below.',
+    quotaCountedTo: 'Up to when they were counted.',
+    quotaNoticeLevel: 'Which quota notice (80% or 100%) the owners were sent for that period.',
+    overQuotaPeriods: 'How many billing periods in a row ended above the plan’s pageviews.',
+    recordingPausedAt:
+      'When your sites stopped recording new pageviews (trial ended, unpaid, or over quota after the grace periods), if they did.',
+    recordingPauseReason: 'Why they stopped.',
+    trialReminderSentAt: 'When the owners were reminded that the free trial ends soon.',
+  },
+};
+
+export const STRIPE_EVENT_DOC: ModelDoc<'StripeEvent'> = {
+  subject: 'account',
+  title: 'Payment processor events',
+  purpose:
+    'Proof that a message from our payment processor was applied once, so a repeated message changes nothing. The message itself is not kept.',
+  retention: 'Deleted 90 days after it was processed.',
+  fields: {
+    id: 'The payment processor’s event reference.',
+    type: 'What kind of event it was (for example invoice.paid).',
+    createdAt: 'When the payment processor created it.',
+    teamId: 'The team it concerned.',
+    outcome: 'Whether it was applied, or ignored as older than what we already knew.',
+    processedAt: 'When we processed it.',
   },
 };

@@ -11,6 +11,7 @@ import {
   PASSKEY_DOC,
   RECOVERY_CODE_DOC,
   SITE_DOC,
+  STRIPE_EVENT_DOC,
   SUBSCRIPTION_DOC,
   TEAM_DOC,
   USER_DOC,
@@ -38,6 +39,7 @@ export const STORED_DATA: StoredData = {
   ApiToken: API_TOKEN_DOC,
   AuditLog: AUDIT_LOG_DOC,
   Subscription: SUBSCRIPTION_DOC,
+  StripeEvent: STRIPE_EVENT_DOC,
 };
 
 export interface DocumentedModel {

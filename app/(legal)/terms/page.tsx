@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { LegalPage } from '@/components/marketing/legal-page';
-import { QUOTA_GRACE_PERIODS, TRIAL_DAYS } from '@/lib/billing/plans';
+import { TRIAL_DAYS } from '@/lib/billing/plans';
+import { POLICY } from '@/lib/billing/policy-text';
 import { operator } from '@/lib/legal/operator';
 
 export const metadata: Metadata = {
@@ -37,7 +38,10 @@ export default function TermsPage() {
 
       <h2 id="trial-and-payment">3. Trial, plans and payment</h2>
       <ul>
-        <li>The free trial lasts {TRIAL_DAYS} days and needs no payment details. It ends by itself.</li>
+        <li>
+          The free trial lasts {TRIAL_DAYS} days and needs no payment details. It ends by itself; then your sites stop
+          recording until you choose a plan (section 4).
+        </li>
         <li>
           Paid plans are billed in advance, monthly or yearly, at the prices on the{' '}
           <Link href="/pricing">pricing page</Link> plus VAT where it applies. Payments are processed by Stripe.
@@ -53,12 +57,8 @@ export default function TermsPage() {
       </ul>
 
       <h2 id="quota">4. Quotas</h2>
-      <p>
-        Each plan includes a number of pageviews and events per billing period. If your sites exceed it, we keep
-        counting and tell you. If they exceed it for {QUOTA_GRACE_PERIODS} periods in a row, we may pause collection
-        after warning you, until you choose a larger plan or the traffic falls. We never delete collected data because
-        of a quota.
-      </p>
+      <p>Each plan includes a number of pageviews per billing period. {POLICY.overQuota}</p>
+      <p>{POLICY.lapsed}</p>
 
       <h2 id="use">5. Acceptable use</h2>
       <ul>

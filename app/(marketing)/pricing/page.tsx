@@ -3,7 +3,8 @@ import Link from 'next/link';
 
 import { PricingPlans } from '@/components/marketing/pricing-plans';
 import { Prose } from '@/components/marketing/prose';
-import { PAID_PLANS, PLANS, QUOTA_GRACE_PERIODS, TRIAL_DAYS } from '@/lib/billing/plans';
+import { PAID_PLANS, PLANS, TRIAL_DAYS } from '@/lib/billing/plans';
+import { POLICY } from '@/lib/billing/policy-text';
 
 export const metadata: Metadata = {
   title: 'Pricing',
@@ -24,27 +25,24 @@ const trialMatch = PAID_PLANS.find(
 const FAQ: { question: string; answer: React.ReactNode }[] = [
   {
     question: 'What counts towards my monthly quota?',
-    answer:
-      'Pageviews and custom events, counted over your billing period across all sites of the team. Bots and automated browsers are not counted, nor are visitors who send Do Not Track (unless you turn that off for a site).',
+    answer: POLICY.counted,
   },
   {
     question: 'What happens if I go over my quota?',
-    answer: (
-      <>
-        Nothing is lost. We keep counting every pageview and tell the team’s owners that the quota was exceeded. If
-        traffic stays above the quota for {QUOTA_GRACE_PERIODS} billing periods in a row, we warn the owners again
-        before collection pauses. We never drop data silently.
-      </>
-    ),
+    answer: POLICY.overQuota,
+  },
+  {
+    question: 'What happens when the trial ends, or if a payment fails?',
+    answer: POLICY.lapsed,
   },
   {
     question: 'How does the free trial work?',
-    answer: `For ${TRIAL_DAYS} days you get ${trialMatch ? `the features of ${trialMatch.name}` : 'every feature'} with up to ${PLANS.trial.monthlyPageviews.toLocaleString('en')} pageviews and events, ${PLANS.trial.limits.sites} sites and ${PLANS.trial.limits.members} team members. No card is needed; to keep counting after the trial, choose a plan.`,
+    answer: `For ${TRIAL_DAYS} days you get ${trialMatch ? `the features of ${trialMatch.name}` : 'every feature'} with up to ${PLANS.trial.monthlyPageviews.toLocaleString('en')} pageviews, ${PLANS.trial.limits.sites} sites and ${PLANS.trial.limits.members} team members. No card is needed; to keep recording after the trial, choose a plan (choosing one during the trial keeps the rest of it free).`,
   },
   {
     question: 'Can I change plans or cancel?',
     answer:
-      'Yes, at any time from the billing settings. A cancelled subscription runs until the end of the period you paid for.',
+      'Yes, at any time: owners choose a plan on the team’s billing page, and change it, update the card, download invoices or cancel in the billing portal it links to. A cancelled subscription runs until the end of the period you paid for.',
   },
   {
     question: 'How long do you keep my statistics?',

@@ -1,0 +1,97 @@
+'use client';
+
+import { useActionState, useState } from 'react';
+
+import { FormError } from '@/components/ui/form-error';
+import { primaryButtonClass, secondaryButtonClass } from '@/components/ui/styles';
+import type { ActionState } from '@/lib/auth/action-result';
+import type { BillingInterval, Plan } from '@/lib/billing/plans';
+
+import { startCheckoutAction } from './actions';
+
+const euros = (cents: number) =>
+  new Intl.NumberFormat('en-IE', {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: cents % 100 ? 2 : 0,
+  }).format(cents / 100);
+
+/** The paid plans with a monthly/yearly switch; each "Upgrade" button starts a Stripe Checkout. */
+export function PlanPicker({
+  teamId,
+  plans,
+  suggestedPlanId,
+}: {
+  teamId: string;
+  plans: Plan[];
+  suggestedPlanId: string;
+}) {
+  const [interval, setInterval] = useState<BillingInterval>('month');
+  const [state, action, pending] = useActionState<ActionState, FormData>(startCheckoutAction.bind(null, teamId), {});
+  return (
+    <div>
+      <fieldset className="flex w-fit rounded-full border border-slate-300 bg-white p-1 text-sm font-semibold">
+        <legend className="sr-only">Billing interval</legend>
+        {(
+          [
+            ['month', 'Monthly'],
+            ['year', 'Yearly'],
+          ] as const
+        ).map(([value, label]) => (
+          <label
+            key={value}
+            className={`cursor-pointer rounded-full px-4 py-1.5 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500 ${
+              interval === value ? 'bg-brand-600 text-white' : 'text-slate-700 hover:bg-slate-100'
+            }`}
+          >
+            <input
+              type="radio"
+              name="billing-interval"
+              value={value}
+              checked={interval === value}
+              onChange={() => setInterval(value)}
+              className="sr-only"
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      <div className="mt-3">
+        <FormError message={state.error} />
+      </div>
+      <ul className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        {plans.map((plan) => {
+          const suggested = plan.id === suggestedPlanId;
+          return (
+            <li
+              key={plan.id}
+              className={`flex flex-col rounded-xl border p-4 ${suggested ? 'border-brand-500 ring-2 ring-brand-100' : 'border-slate-200'}`}
+            >
+              <h3 className="font-semibold">{plan.name}</h3>
+              {suggested ? <p className="text-xs font-semibold text-brand-700">Fits this period’s pageviews</p> : null}
+              <p className="mt-1 text-sm text-slate-600">
+                {plan.monthlyPageviews.toLocaleString('en')} pageviews a month · {plan.limits.sites} sites
+              </p>
+              <p className="mt-3 text-2xl font-bold tracking-tight">
+                {euros(plan.prices![interval])}
+                <span className="text-sm font-normal text-slate-600"> / {interval === 'month' ? 'month' : 'year'}</span>
+              </p>
+              <p className="text-xs text-slate-600">Excluding VAT.</p>
+              <form action={action} className="mt-4 flex flex-1 items-end">
+                <input type="hidden" name="plan" value={plan.id} />
+                <input type="hidden" name="interval" value={interval} />
+                <button
+                  type="submit"
+                  disabled={pending}
+                  className={`w-full ${suggested ? primaryButtonClass : secondaryButtonClass}`}
+                >
+                  Upgrade to {plan.name}
+                </button>
+              </form>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
