@@ -25,6 +25,7 @@ import { findSiteForUser, listSitesForUser } from '@/lib/sites/access';
 /** How each action or handler is kept to its caller's own data. */
 type Guard =
   | { kind: 'foreign-ids'; test: string } // takes ids of team data: tried below as another team
+  | { kind: 'tested-in'; file: string; calls: string } // its library call is tried as another team in that test
   | { kind: 'own-account' } // acts only on the signed-in user's own account, takes no id of others
   | { kind: 'public' } // no tenant data: sign-up, sign-in, reset, ingest, health, security.txt
   | { kind: 'http'; spec: string }; // takes a site id in the URL: tried over HTTP by the e2e spec
@@ -61,6 +62,18 @@ export const GUARDS: Record<string, Guard> = {
   'app/(auth)/sign-up/actions.ts#signUpAction': PUBLIC,
   'app/(auth)/verify/actions.ts#confirmEmailAction': PUBLIC,
   'app/(auth)/verify/actions.ts#resendVerificationAction': PUBLIC,
+  'app/(app)/teams/[teamId]/billing/actions.ts#startCheckoutAction': {
+    kind: 'tested-in',
+    file: 'lib/billing/checkout.db.test.ts',
+    calls: 'startCheckout',
+  },
+  'app/(app)/teams/[teamId]/billing/actions.ts#openPortalAction': {
+    kind: 'tested-in',
+    file: 'lib/billing/checkout.db.test.ts',
+    calls: 'openBillingPortal',
+  },
+  // Stripe's signed webhook: no session, no ids from users (lib/billing/webhooks/webhooks.db.test.ts).
+  'app/api/stripe/webhook/route.ts#POST': PUBLIC,
   'app/.well-known/security.txt/route.ts#GET': PUBLIC,
   'app/api/auth/[...nextauth]/route.ts#GET': PUBLIC,
   'app/api/auth/[...nextauth]/route.ts#POST': PUBLIC,
@@ -175,6 +188,12 @@ describe('tenant isolation', () => {
     const unlisted = found.filter((key) => !(key in GUARDS));
     const gone = Object.keys(GUARDS).filter((key) => !found.includes(key));
     expect({ unlisted, gone }).toEqual({ unlisted: [], gone: [] });
+    // Guards proven elsewhere name a test that exists and calls the library function as an outsider.
+    for (const guard of Object.values(GUARDS)) {
+      if (guard.kind !== 'tested-in') continue;
+      const source = readFileSync(guard.file, 'utf8');
+      expect(source, guard.file).toMatch(new RegExp(`${guard.calls}\\([^)]*(outsider|other|foreign)`, 'i'));
+    }
   });
 
   it('gives another team "not found" for every id-taking action, and changes nothing', async () => {
