@@ -26,6 +26,7 @@ export function BreakdownCard({
   tabs,
   className = '',
   columns = 2,
+  fullList = true,
 }: {
   title: string;
   /** Without a base path and view (the landing page's preview), rows are plain text, not filter links. */
@@ -38,6 +39,8 @@ export function BreakdownCard({
   className?: string;
   /** How many of the dimension's metrics fit (half-width cards show two; the full list is a click away). */
   columns?: number;
+  /** Link to the full, searchable list when there are more rows than shown. */
+  fullList?: boolean;
 }) {
   const metrics = breakdownMetrics(dimension).slice(0, columns);
   const max = Math.max(1, ...rows.map((row) => row.metrics.visitors ?? 0));
@@ -128,7 +131,7 @@ export function BreakdownCard({
           </tbody>
         </table>
       )}
-      {basePath && view && totalRows > rows.length ? (
+      {basePath && view && fullList && totalRows > rows.length ? (
         <p className="mt-3 text-right text-sm">
           <Link
             href={`${basePath}/breakdown/${encodeURIComponent(dimension)}${viewQuery(view)}`}

@@ -8,8 +8,11 @@ import type { Prisma } from '@/lib/db/generated/client';
 export type AuditAction =
   | 'site.create'
   | 'site.delete'
+  | 'site.settings_update'
   | 'goal.create'
   | 'goal.delete'
+  | 'shared_link.create'
+  | 'shared_link.revoke'
   | 'stats.export'
   | 'user.sign_up'
   | 'user.email_verified'

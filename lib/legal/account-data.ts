@@ -192,6 +192,22 @@ export const GOAL_DOC: ModelDoc<'Goal'> = {
   },
 };
 
+export const SHARED_LINK_DOC: ModelDoc<'SharedLink'> = {
+  subject: 'account',
+  title: 'Shared links',
+  purpose: 'Public, read-only views of a site’s dashboard that a team chose to share.',
+  retention: 'Until the link is revoked or its site is deleted.',
+  fields: {
+    id: 'A random identifier.',
+    siteId: 'The site it shows.',
+    slug: 'The random part of the link’s address.',
+    name: 'The name the team gave it.',
+    passwordHash: 'An argon2id hash of its optional password (the password itself is never stored).',
+    allowEmbed: 'Whether other websites may show it in a frame.',
+    createdAt: 'When it was created.',
+  },
+};
+
 export const API_TOKEN_DOC: ModelDoc<'ApiToken'> = {
   subject: 'account',
   title: 'API tokens',

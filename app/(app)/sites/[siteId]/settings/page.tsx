@@ -6,13 +6,19 @@ import { requireUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db/client';
 import { findSiteForUser } from '@/lib/sites/access';
 import { listGoals } from '@/lib/sites/goals';
+import { readSiteSettings } from '@/lib/sites/site-settings';
 import { can } from '@/lib/teams/permissions';
 
 import { deleteGoalAction } from './actions';
+import { CollectionSettingsForm } from './collection-settings-form';
 import { DeleteSiteForm } from './delete-site-form';
 import { GoalForm } from './goal-form';
+import { SharedLinksSection } from './shared-links-section';
 
-export const metadata: Metadata = { title: 'Site settings', description: 'Goals and deletion of a site.' };
+export const metadata: Metadata = {
+  title: 'Site settings',
+  description: 'Goals, data collection, shared links and deletion of a site.',
+};
 
 export default async function SiteSettingsPage({ params }: { params: Promise<{ siteId: string }> }) {
   const { siteId } = await params;
@@ -24,7 +30,8 @@ export default async function SiteSettingsPage({ params }: { params: Promise<{ s
     select: { role: true },
   });
   const role = membership?.role ?? 'MEMBER';
-  const goals = await listGoals(db(), site.id);
+  const [goals, settings] = await Promise.all([listGoals(db(), site.id), readSiteSettings(db(), site.id)]);
+  if (!settings) notFound();
   const manageGoals = can(role, 'goals:manage');
   return (
     <>
@@ -69,6 +76,23 @@ export default async function SiteSettingsPage({ params }: { params: Promise<{ s
           </div>
         ) : null}
       </section>
+
+      {can(role, 'sites:manage') ? (
+        <section
+          aria-labelledby="collection"
+          className="mt-6 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm"
+        >
+          <h2 id="collection" className="font-semibold">
+            Data collection
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">
+            What Glance records for this site. Changes apply to new hits at once; past data stays as it is.
+          </p>
+          <CollectionSettingsForm siteId={site.id} settings={settings} />
+        </section>
+      ) : null}
+
+      {can(role, 'sites:manage') ? <SharedLinksSection siteId={site.id} canManage /> : null}
 
       {can(role, 'sites:manage') ? (
         <section aria-labelledby="danger" className="mt-6 rounded-2xl border border-red-200 bg-white p-5 shadow-sm">
