@@ -27,6 +27,7 @@ export function BreakdownCard({
   className = '',
   columns = 2,
   fullList = true,
+  visual,
 }: {
   title: string;
   /** Without a base path and view (the landing page's preview), rows are plain text, not filter links. */
@@ -41,6 +42,8 @@ export function BreakdownCard({
   columns?: number;
   /** Link to the full, searchable list when there are more rows than shown. */
   fullList?: boolean;
+  /** A picture of the same rows above the table (the world map for countries). */
+  visual?: React.ReactNode;
 }) {
   const metrics = breakdownMetrics(dimension).slice(0, columns);
   const max = Math.max(1, ...rows.map((row) => row.metrics.visitors ?? 0));
@@ -72,6 +75,7 @@ export function BreakdownCard({
           </nav>
         ) : null}
       </div>
+      {rows.length ? visual : null}
       {rows.length === 0 ? (
         <p className="mt-6 mb-2 text-center text-sm text-slate-600">Nothing to show for this period.</p>
       ) : (

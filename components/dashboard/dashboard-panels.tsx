@@ -1,8 +1,10 @@
-import type { Dashboard } from '@/lib/stats/dashboard';
+import { WIDGET_ROWS, type Dashboard } from '@/lib/stats/dashboard';
 import { CHART_METRICS, viewQuery, WIDGETS, type DashboardView, type WidgetId } from '@/lib/stats/dashboard-view';
 
 import { BreakdownCard } from './breakdown-card';
 import { ChartCard } from './chart-card';
+import { CountryMap } from './country-map';
+import { FunnelCard } from './funnel-card';
 import { MetricCards } from './metric-cards';
 
 const WIDGET_TITLES: Record<WidgetId, string> = {
@@ -39,22 +41,28 @@ export function DashboardPanels({
       />
       <ChartCard basePath={basePath} view={view} series={dashboard.series} />
       <div className="mt-6 grid gap-5 lg:grid-cols-2">
-        {(Object.keys(WIDGETS) as WidgetId[]).map((widget) => (
-          <BreakdownCard
-            key={widget}
-            title={WIDGET_TITLES[widget]}
-            basePath={basePath}
-            view={view}
-            fullList={fullLists}
-            dimension={dashboard.breakdowns[widget].dimension}
-            rows={dashboard.breakdowns[widget].result.rows}
-            totalRows={dashboard.breakdowns[widget].result.totalRows}
-            tabs={WIDGETS[widget].map((dimension) => ({
-              dimension,
-              href: `${basePath}${viewQuery({ ...view, tabs: { ...view.tabs, [widget]: dimension } })}`,
-            }))}
-          />
-        ))}
+        {(Object.keys(WIDGETS) as WidgetId[]).map((widget) => {
+          const { dimension, result } = dashboard.breakdowns[widget];
+          return (
+            <BreakdownCard
+              key={widget}
+              title={WIDGET_TITLES[widget]}
+              basePath={basePath}
+              view={view}
+              fullList={fullLists}
+              dimension={dimension}
+              rows={result.rows.slice(0, WIDGET_ROWS)}
+              totalRows={result.totalRows}
+              visual={
+                dimension === 'country' ? <CountryMap basePath={basePath} view={view} rows={result.rows} /> : undefined
+              }
+              tabs={WIDGETS[widget].map((tab) => ({
+                dimension: tab,
+                href: `${basePath}${viewQuery({ ...view, tabs: { ...view.tabs, [widget]: tab } })}`,
+              }))}
+            />
+          );
+        })}
         <BreakdownCard
           title="Goals"
           basePath={basePath}
@@ -66,6 +74,7 @@ export function DashboardPanels({
           columns={4}
           className="lg:col-span-2"
         />
+        <FunnelCard basePath={basePath} view={view} funnels={dashboard.funnels} />
       </div>
     </>
   );

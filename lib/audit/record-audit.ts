@@ -11,6 +11,8 @@ export type AuditAction =
   | 'site.settings_update'
   | 'goal.create'
   | 'goal.delete'
+  | 'funnel.create'
+  | 'funnel.delete'
   | 'shared_link.create'
   | 'shared_link.revoke'
   | 'stats.export'

@@ -100,6 +100,16 @@ async function seedEveryTable() {
       data: { teamId: team.id, domain: 'backup.example.com', excludedPaths: ['/admin/*'], allowedQueryParams: ['q'] },
     });
     await db.goal.create({ data: { siteId: site.id, kind: 'EVENT', eventName: 'Signup', displayName: 'Signups' } });
+    await db.funnel.create({
+      data: {
+        siteId: site.id,
+        name: 'Signup',
+        steps: [
+          { kind: 'PAGEVIEW', pathPattern: '/pricing' },
+          { kind: 'EVENT', eventName: 'Signup' },
+        ],
+      },
+    });
     await db.sharedLink.create({
       data: { siteId: site.id, slug: 'AAAAAAAAAAAAAAAAAAAAAA', name: 'Investors', passwordHash: '$argon2id$v=19$y' },
     });

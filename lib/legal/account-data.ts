@@ -192,6 +192,20 @@ export const GOAL_DOC: ModelDoc<'Goal'> = {
   },
 };
 
+export const FUNNEL_DOC: ModelDoc<'Funnel'> = {
+  subject: 'account',
+  title: 'Funnels',
+  purpose: 'Sequences of pages or events a team wants to see visitors complete in order.',
+  retention: 'Until the funnel or its site is deleted.',
+  fields: {
+    id: 'A random identifier.',
+    siteId: 'The site.',
+    name: 'The funnel’s name on the dashboard.',
+    steps: 'Its steps: page path patterns and custom event names, in order.',
+    createdAt: 'When the funnel was created.',
+  },
+};
+
 export const SHARED_LINK_DOC: ModelDoc<'SharedLink'> = {
   subject: 'account',
   title: 'Shared links',

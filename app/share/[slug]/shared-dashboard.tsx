@@ -7,7 +7,7 @@ import { db } from '@/lib/db/client';
 import type { SharedLinkView } from '@/lib/sharing/shared-link-access';
 import { loadDashboard } from '@/lib/stats/dashboard';
 import { RANGE_SHORTCUTS, viewQuery, withRange, type DashboardView } from '@/lib/stats/dashboard-view';
-import { countCurrentVisitors } from '@/lib/stats/realtime';
+import { realtimeSnapshot } from '@/lib/stats/realtime';
 
 /**
  * A shared link's read-only dashboard: the same panels, ranges and filters as the signed-in one,
@@ -22,9 +22,9 @@ export async function SharedDashboard({
   view: DashboardView;
   basePath: string;
 }) {
-  const [dashboard, currentVisitors] = await Promise.all([
+  const [dashboard, realtime] = await Promise.all([
     loadDashboard(db(), link.site, view),
-    countCurrentVisitors(db(), link.site.id),
+    realtimeSnapshot(db(), link.site.id),
   ]);
   const shortcuts = Object.fromEntries(
     Object.entries(RANGE_SHORTCUTS).map(([preset, key]) => [
@@ -38,7 +38,7 @@ export async function SharedDashboard({
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
           <h1 className="text-2xl font-bold tracking-tight">{link.site.domain}</h1>
-          <RealtimeVisitors endpoint={`/api/share/${link.slug}/realtime`} initial={currentVisitors} />
+          <RealtimeVisitors endpoint={`/api/share/${link.slug}/realtime`} initial={realtime} />
         </div>
         <div className="flex items-center gap-2">
           <span className="hidden text-sm text-slate-600 sm:inline">{link.site.timezone}</span>

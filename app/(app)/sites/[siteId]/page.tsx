@@ -16,7 +16,7 @@ import { findSiteForUser } from '@/lib/sites/access';
 import { siteHasEvents } from '@/lib/sites/create-site';
 import { loadDashboard } from '@/lib/stats/dashboard';
 import { parseDashboardView, RANGE_SHORTCUTS, viewQuery, withRange } from '@/lib/stats/dashboard-view';
-import { countCurrentVisitors } from '@/lib/stats/realtime';
+import { realtimeSnapshot } from '@/lib/stats/realtime';
 
 export const metadata: Metadata = { title: 'Dashboard', description: 'Traffic overview for your site.' };
 
@@ -33,10 +33,10 @@ export default async function SiteDashboardPage({
   const site = await findSiteForUser(db(), user.id, siteId);
   if (!site) notFound();
   const basePath = `/sites/${site.id}`;
-  const [dashboard, receivedEvents, currentVisitors] = await Promise.all([
+  const [dashboard, receivedEvents, realtime] = await Promise.all([
     loadDashboard(db(), site, view),
     siteHasEvents(db(), site.id),
-    countCurrentVisitors(db(), site.id),
+    realtimeSnapshot(db(), site.id),
   ]);
   const snippet = `<script defer data-domain="${site.domain}" src="${config().APP_URL}/js/script.js"></script>`;
   const shortcuts = Object.fromEntries(
@@ -53,7 +53,7 @@ export default async function SiteDashboardPage({
       <div className="mt-2 flex flex-wrap items-center justify-between gap-3">
         <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
           <h1 className="text-2xl font-bold tracking-tight">{site.domain}</h1>
-          <RealtimeVisitors endpoint={`/api/sites/${site.id}/realtime`} initial={currentVisitors} />
+          <RealtimeVisitors endpoint={`/api/sites/${site.id}/realtime`} initial={realtime} />
         </div>
         <div className="flex items-center gap-2">
           <span className="hidden text-sm text-slate-600 sm:inline">{site.timezone}</span>

@@ -18,7 +18,7 @@ function ListField({
   name: string;
   label: string;
   help: string;
-  defaultValue: string[];
+  defaultValue: string;
   error?: string;
 }) {
   return (
@@ -30,7 +30,7 @@ function ListField({
         id={`settings-${name}`}
         name={name}
         rows={4}
-        defaultValue={defaultValue.join('\n')}
+        defaultValue={defaultValue}
         spellCheck={false}
         aria-invalid={error ? true : undefined}
         aria-describedby={`settings-${name}-help`}
@@ -46,20 +46,23 @@ function ListField({
 /** What ingest collects for the site: excluded paths, kept query parameters, DNT, city-level location. */
 export function CollectionSettingsForm({ siteId, settings }: { siteId: string; settings: SiteSettings }) {
   const [state, action, pending] = useActionState<FormState, FormData>(updateSiteSettingsAction.bind(null, siteId), {});
+  // After an error, what the user typed; else what is saved.
+  const typed = state.values;
+  const checked = (name: 'respectDoNotTrack' | 'collectCityLevel') => (typed ? typed[name] === 'on' : settings[name]);
   return (
     <form action={action} className="mt-4 grid gap-5 md:grid-cols-2" noValidate>
       <ListField
         name="excludedPaths"
         label="Excluded paths"
         help="One pattern per line; hits on matching pages are not recorded. * matches within a segment, ** across segments, e.g. /admin/**."
-        defaultValue={settings.excludedPaths}
+        defaultValue={typed?.excludedPaths ?? settings.excludedPaths.join('\n')}
         error={state.fieldErrors?.excludedPaths}
       />
       <ListField
         name="allowedQueryParams"
         label="Query parameters to keep"
         help="One name per line, e.g. q or page. Every other query parameter is removed from page paths before storing."
-        defaultValue={settings.allowedQueryParams}
+        defaultValue={typed?.allowedQueryParams ?? settings.allowedQueryParams.join('\n')}
         error={state.fieldErrors?.allowedQueryParams}
       />
       <fieldset className="space-y-3 md:col-span-2">
@@ -68,7 +71,7 @@ export function CollectionSettingsForm({ siteId, settings }: { siteId: string; s
           <input
             type="checkbox"
             name="respectDoNotTrack"
-            defaultChecked={settings.respectDoNotTrack}
+            defaultChecked={checked('respectDoNotTrack')}
             className="mt-0.5 size-4"
           />
           <span>
@@ -80,7 +83,7 @@ export function CollectionSettingsForm({ siteId, settings }: { siteId: string; s
           <input
             type="checkbox"
             name="collectCityLevel"
-            defaultChecked={settings.collectCityLevel}
+            defaultChecked={checked('collectCityLevel')}
             className="mt-0.5 size-4"
           />
           <span>

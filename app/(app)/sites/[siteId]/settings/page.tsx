@@ -12,12 +12,13 @@ import { can } from '@/lib/teams/permissions';
 import { deleteGoalAction } from './actions';
 import { CollectionSettingsForm } from './collection-settings-form';
 import { DeleteSiteForm } from './delete-site-form';
+import { FunnelsSection } from './funnels-section';
 import { GoalForm } from './goal-form';
 import { SharedLinksSection } from './shared-links-section';
 
 export const metadata: Metadata = {
   title: 'Site settings',
-  description: 'Goals, data collection, shared links and deletion of a site.',
+  description: 'Goals, funnels, data collection, shared links and deletion of a site.',
 };
 
 export default async function SiteSettingsPage({ params }: { params: Promise<{ siteId: string }> }) {
@@ -76,6 +77,8 @@ export default async function SiteSettingsPage({ params }: { params: Promise<{ s
           </div>
         ) : null}
       </section>
+
+      <FunnelsSection siteId={site.id} canManage={manageGoals} />
 
       {can(role, 'sites:manage') ? (
         <section

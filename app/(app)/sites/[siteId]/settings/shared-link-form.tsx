@@ -21,6 +21,7 @@ export function SharedLinkForm({ siteId }: { siteId: string }) {
         placeholder="Investors"
         required
         maxLength={80}
+        defaultValue={state.values?.name}
         help="Only you and your team see it."
         error={state.fieldErrors?.name}
       />
@@ -38,6 +39,7 @@ export function SharedLinkForm({ siteId }: { siteId: string }) {
           <input
             type="checkbox"
             name="allowEmbed"
+            defaultChecked={state.values?.allowEmbed === 'on'}
             className="mt-0.5 size-4"
             aria-describedby="shared-link-embed-help"
             aria-invalid={embedError ? true : undefined}

@@ -5,7 +5,7 @@ import { cookies } from 'next/headers';
 import { shareCookieName } from '@/lib/auth/cookies';
 import { db } from '@/lib/db/client';
 import { findSharedLink, isUnlocked } from '@/lib/sharing/shared-link-access';
-import { countCurrentVisitors } from '@/lib/stats/realtime';
+import { realtimeSnapshot } from '@/lib/stats/realtime';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,5 +17,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   if (!isUnlocked(link, (await cookies()).get(shareCookieName())?.value)) {
     return Response.json({ error: 'Enter the link’s password first.' }, { status: 401, headers });
   }
-  return Response.json({ visitors: await countCurrentVisitors(db(), link.site.id) }, { headers });
+  return Response.json(await realtimeSnapshot(db(), link.site.id), { headers });
 }
