@@ -75,6 +75,18 @@ test('an owner shares a password-protected dashboard; a signed-out visitor opens
   await expectAccessible(visitor);
   await screenshots(visitor, 'shared-dashboard');
 
+  // Every value of a breakdown, on the shared link too (without a CSV download).
+  await visitor.goto(url);
+  await visitor
+    .getByRole('region', { name: 'Locations' })
+    .getByRole('link', { name: /^All \d+ country values/ })
+    .click();
+  await expect(visitor).toHaveURL(/\/share\/[\w-]+\/breakdown\/country/);
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Country');
+  await expect(visitor.getByRole('row').filter({ hasText: 'Germany' })).toHaveCount(1);
+  await expect(visitor.getByRole('link', { name: 'Download CSV' })).toHaveCount(0);
+  await expectAccessible(visitor);
+
   // The cookie that remembers the password is the documented one.
   const cookies = await visitorContext.cookies();
   expect(cookies.map((cookie) => cookie.name)).toEqual(['__Host-glance.share']);

@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
 
-import { Logo } from '@/components/ui/logo';
 import { shareCookieName } from '@/lib/auth/cookies';
 import { db } from '@/lib/db/client';
 import { findSharedLink, isUnlocked } from '@/lib/sharing/shared-link-access';
 import { parseDashboardView } from '@/lib/stats/dashboard-view';
 
+import { SharedChrome } from './shared-chrome';
 import { SharedDashboard } from './shared-dashboard';
 import { UnlockForm } from './unlock-form';
 
@@ -30,20 +30,17 @@ export default async function SharedLinkPage({
   if (!link) notFound();
   const unlocked = isUnlocked(link, (await cookies()).get(shareCookieName())?.value);
   return (
-    <div className="min-h-screen">
-      <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-5 py-3">
-          <Logo />
-          <p className="text-sm text-slate-600">Shared dashboard · read-only</p>
-        </div>
-      </header>
-      <main className="mx-auto max-w-6xl px-5 py-8">
-        {unlocked ? (
-          <SharedDashboard link={link} view={parseDashboardView(await searchParams)} basePath={`/share/${link.slug}`} />
-        ) : (
-          <UnlockForm slug={link.slug} />
-        )}
-      </main>
-    </div>
+    <SharedChrome>
+      {unlocked ? (
+        <SharedDashboard
+          link={link}
+          view={parseDashboardView(await searchParams)}
+          basePath={`/share/${link.slug}`}
+          fullLists
+        />
+      ) : (
+        <UnlockForm slug={link.slug} />
+      )}
+    </SharedChrome>
   );
 }

@@ -11,16 +11,19 @@ import { realtimeSnapshot } from '@/lib/stats/realtime';
 
 /**
  * A shared link's read-only dashboard: the same panels, ranges and filters as the signed-in one,
- * without settings, export or full breakdown pages. Callers have checked the link and its password.
+ * without settings or export. Callers have checked the link and its password.
  */
 export async function SharedDashboard({
   link,
   view,
   basePath,
+  fullLists = false,
 }: {
   link: SharedLinkView;
   view: DashboardView;
   basePath: string;
+  /** Link "All N values" to the shared breakdown pages (not from an embed, which would leave its frame). */
+  fullLists?: boolean;
 }) {
   const [dashboard, realtime] = await Promise.all([
     loadDashboard(db(), link.site, view),
@@ -46,7 +49,7 @@ export async function SharedDashboard({
         </div>
       </div>
       <FilterBar basePath={basePath} view={view} />
-      <DashboardPanels basePath={basePath} view={view} dashboard={dashboard} fullLists={false} />
+      <DashboardPanels basePath={basePath} view={view} dashboard={dashboard} fullLists={fullLists} />
     </>
   );
 }
