@@ -14,7 +14,8 @@ export async function proxy(request: NextRequest) {
   const nonce = createNonce();
   // Only an embeddable shared link may be framed by other sites; everything else keeps 'none'/DENY.
   const embed = EMBED_PATH.exec(request.nextUrl.pathname);
-  const embeddable = embed ? await embeddingAllowed(db(), embed[1]!) : false;
+  // A failed lookup keeps the default: the page is then not framable (it errors out anyway).
+  const embeddable = embed ? await embeddingAllowed(db(), embed[1]!).catch(() => false) : false;
   const csp = contentSecurityPolicy(nonce, {
     dev: isNextDev,
     https: appConfig().APP_URL.startsWith('https://'),
