@@ -143,6 +143,15 @@ export const DEMO_GOALS = [
   { kind: 'PAGEVIEW', eventName: null, pathPattern: '/pricing', displayName: 'Visit /pricing' },
 ] as const;
 
+/** A funnel on the demo site (lib/sites/funnels.ts step format). */
+export const DEMO_FUNNEL = {
+  name: 'Pricing to signup',
+  steps: [
+    { kind: 'PAGEVIEW', pathPattern: '/pricing' },
+    { kind: 'EVENT', eventName: 'Signup' },
+  ],
+};
+
 interface DemoEvent {
   timestamp: Date;
   name: string;
@@ -288,6 +297,7 @@ export async function seedDemo(db: Database, pool: pg.Pool, now = new Date()): P
     data: { teamId: team.id, domain: DEMO_DOMAIN, timezone: 'Europe/Berlin', collectCityLevel: true },
   });
   await db.goal.createMany({ data: DEMO_GOALS.map((goal) => ({ ...goal, siteId: site.id })) });
+  await db.funnel.create({ data: { ...DEMO_FUNNEL, siteId: site.id } });
   const hits = buildDemoHits(site.id, now);
   for (let start = 0; start < hits.length; start += 2_000) await writeHits(pool, hits.slice(start, start + 2_000));
   // Fresh planner statistics: without them the first dashboards use nested loops over thousands of rows

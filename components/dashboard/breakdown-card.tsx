@@ -26,6 +26,8 @@ export function BreakdownCard({
   tabs,
   className = '',
   columns = 2,
+  fullList = true,
+  visual,
 }: {
   title: string;
   /** Without a base path and view (the landing page's preview), rows are plain text, not filter links. */
@@ -38,6 +40,10 @@ export function BreakdownCard({
   className?: string;
   /** How many of the dimension's metrics fit (half-width cards show two; the full list is a click away). */
   columns?: number;
+  /** Link to the full, searchable list when there are more rows than shown. */
+  fullList?: boolean;
+  /** A picture of the same rows above the table (the world map for countries). */
+  visual?: React.ReactNode;
 }) {
   const metrics = breakdownMetrics(dimension).slice(0, columns);
   const max = Math.max(1, ...rows.map((row) => row.metrics.visitors ?? 0));
@@ -69,6 +75,7 @@ export function BreakdownCard({
           </nav>
         ) : null}
       </div>
+      {rows.length ? visual : null}
       {rows.length === 0 ? (
         <p className="mt-6 mb-2 text-center text-sm text-slate-600">Nothing to show for this period.</p>
       ) : (
@@ -128,7 +135,7 @@ export function BreakdownCard({
           </tbody>
         </table>
       )}
-      {basePath && view && totalRows > rows.length ? (
+      {basePath && view && fullList && totalRows > rows.length ? (
         <p className="mt-3 text-right text-sm">
           <Link
             href={`${basePath}/breakdown/${encodeURIComponent(dimension)}${viewQuery(view)}`}

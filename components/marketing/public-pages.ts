@@ -14,6 +14,7 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { path: '/docs/tracker', label: 'Tracker options', group: 'docs' },
   { path: '/docs/events', label: 'Custom events and revenue', group: 'docs' },
   { path: '/docs/goals', label: 'Goals and funnels', group: 'docs' },
+  { path: '/docs/sharing', label: 'Shared links and embedding', group: 'docs' },
   { path: '/docs/api', label: 'API and tokens', group: 'docs' },
   { path: '/docs/self-hosting', label: 'Self-hosting', group: 'docs' },
   { path: '/docs/collected-data', label: 'What is collected', group: 'docs' },

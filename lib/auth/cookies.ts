@@ -17,6 +17,10 @@ export const sessionCookieName = (appUrl?: string) => named('session', appUrl);
 export const loginCookieName = (appUrl?: string) => named('login', appUrl);
 /** The pending WebAuthn ceremony (lib/auth/passkeys). */
 export const webauthnCookieName = (appUrl?: string) => named('webauthn', appUrl);
+/** Shared links whose password this browser entered (lib/sharing/shared-link-access.ts). */
+export const shareCookieName = (appUrl?: string) => named('share', appUrl);
+/** How long an entered shared-link password is remembered. */
+export const SHARE_UNLOCK_HOURS = 12;
 
 export function cookieOptions(maxAgeSeconds: number, sameSite: 'lax' | 'strict' = 'lax') {
   return { httpOnly: true, secure: secureCookies(), sameSite, path: '/', maxAge: maxAgeSeconds } as const;

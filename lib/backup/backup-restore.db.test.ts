@@ -100,6 +100,19 @@ async function seedEveryTable() {
       data: { teamId: team.id, domain: 'backup.example.com', excludedPaths: ['/admin/*'], allowedQueryParams: ['q'] },
     });
     await db.goal.create({ data: { siteId: site.id, kind: 'EVENT', eventName: 'Signup', displayName: 'Signups' } });
+    await db.funnel.create({
+      data: {
+        siteId: site.id,
+        name: 'Signup',
+        steps: [
+          { kind: 'PAGEVIEW', pathPattern: '/pricing' },
+          { kind: 'EVENT', eventName: 'Signup' },
+        ],
+      },
+    });
+    await db.sharedLink.create({
+      data: { siteId: site.id, slug: 'AAAAAAAAAAAAAAAAAAAAAA', name: 'Investors', passwordHash: '$argon2id$v=19$y' },
+    });
     const hits = Array.from({ length: 300 }, (_, i) =>
       testHit(site.id, BigInt(i % 40) - 20n, new Date(Date.UTC(2026, 10, 1) + i * 60_000), `/page/${i % 7}`, {
         name: i % 10 === 0 ? 'Signup' : 'pageview',

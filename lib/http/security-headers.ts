@@ -12,7 +12,14 @@ export const BASE_SECURITY_HEADERS: Record<string, string> = {
   'X-Frame-Options': 'DENY',
 };
 
-export function contentSecurityPolicy(nonce: string, options: { dev: boolean; https: boolean }): string {
+/**
+ * `embeddable`: the one exception to frame-ancestors 'none', for a shared link whose owner turned
+ * embedding on (/share/<slug>/embed); any site may then frame that response.
+ */
+export function contentSecurityPolicy(
+  nonce: string,
+  options: { dev: boolean; https: boolean; embeddable?: boolean },
+): string {
   return [
     `default-src 'self'`,
     // React's development build needs eval for its call stacks; production never does.
@@ -25,7 +32,7 @@ export function contentSecurityPolicy(nonce: string, options: { dev: boolean; ht
     `object-src 'none'`,
     `base-uri 'none'`,
     `form-action 'self'`,
-    `frame-ancestors 'none'`,
+    options.embeddable ? `frame-ancestors *` : `frame-ancestors 'none'`,
     // Only where the app itself is served over https (a plain-http local install would break).
     ...(options.https ? ['upgrade-insecure-requests'] : []),
   ].join('; ');

@@ -194,6 +194,36 @@ export const GOAL_DOC: ModelDoc<'Goal'> = {
   },
 };
 
+export const FUNNEL_DOC: ModelDoc<'Funnel'> = {
+  subject: 'account',
+  title: 'Funnels',
+  purpose: 'Sequences of pages or events a team wants to see visitors complete in order.',
+  retention: 'Until the funnel or its site is deleted.',
+  fields: {
+    id: 'A random identifier.',
+    siteId: 'The site.',
+    name: 'The funnel’s name on the dashboard.',
+    steps: 'Its steps: page path patterns and custom event names, in order.',
+    createdAt: 'When the funnel was created.',
+  },
+};
+
+export const SHARED_LINK_DOC: ModelDoc<'SharedLink'> = {
+  subject: 'account',
+  title: 'Shared links',
+  purpose: 'Public, read-only views of a site’s dashboard that a team chose to share.',
+  retention: 'Until the link is revoked or its site is deleted.',
+  fields: {
+    id: 'A random identifier.',
+    siteId: 'The site it shows.',
+    slug: 'The random part of the link’s address.',
+    name: 'The name the team gave it.',
+    passwordHash: 'An argon2id hash of its optional password (the password itself is never stored).',
+    allowEmbed: 'Whether other websites may show it in a frame.',
+    createdAt: 'When it was created.',
+  },
+};
+
 export const API_TOKEN_DOC: ModelDoc<'ApiToken'> = {
   subject: 'account',
   title: 'API tokens',

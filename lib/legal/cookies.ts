@@ -1,6 +1,6 @@
 // Every cookie the dashboard sets, and the one thing the tracker may store: the cookie statement
 // renders this list and e2e/read-the-public-site.spec.ts compares it with what a browser receives.
-import { secureCookies } from '@/lib/auth/cookies';
+import { secureCookies, SHARE_UNLOCK_HOURS } from '@/lib/auth/cookies';
 import { LOGIN_CHALLENGE_TTL_SECONDS } from '@/lib/auth/login-challenge';
 import { WEBAUTHN_CHALLENGE_TTL_SECONDS } from '@/lib/auth/passkeys/relying-party';
 import { SESSION_MAX_AGE_SECONDS } from '@/lib/auth/sessions';
@@ -46,6 +46,16 @@ export const DASHBOARD_COOKIES: CookieDoc[] = [
     purpose: 'Names the passkey challenge in progress, so that only this browser can answer it.',
     lifetime: `${WEBAUTHN_CHALLENGE_TTL_SECONDS / 60} minutes`,
     setWhen: 'When you sign in with a passkey or add one.',
+  },
+  {
+    name: 'glance.share',
+    securePrefix: '__Host-',
+    owner: 'glance',
+    sameSite: 'Lax',
+    purpose:
+      'Remembers that this browser entered the password of a password-protected shared dashboard. It holds, per link, the link’s identifier, an expiry time and a signature: nothing about you.',
+    lifetime: `${SHARE_UNLOCK_HOURS} hours`,
+    setWhen: 'When you enter the password of a shared dashboard (also without an account).',
   },
   {
     name: 'next-auth.csrf-token',

@@ -45,10 +45,10 @@ export const SECURITY_FACTS: SecurityFact[] = [
     id: 'headers',
     title: 'Browser protections',
     points: [
-      'Each page gets a Content-Security-Policy with a fresh random nonce: only scripts we served with that nonce (and what they load) can run, no plugins, no framing, and forms post only to us.',
+      'Each page gets a Content-Security-Policy with a fresh random nonce: only scripts we served with that nonce (and what they load) can run, no plugins, no framing, and forms post only to us. The one exception to framing: the embed view of a shared dashboard whose team turned embedding on for that link.',
       'The other headers listed below go with every response, including API answers and error pages.',
     ],
-    checkedBy: ['e2e/security-headers.spec.ts', 'e2e/read-the-public-site.spec.ts'],
+    checkedBy: ['e2e/security-headers.spec.ts', 'e2e/read-the-public-site.spec.ts', 'e2e/share-a-dashboard.spec.ts'],
     status: 'in-code',
   },
   {

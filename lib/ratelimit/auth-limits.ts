@@ -19,6 +19,8 @@ export const AUTH_LIMITS = {
   emailRequestsPerAddress: { points: 3, duration: 60 * 60 },
   /** Emailed-link confirmations from one IP (guessing tokens is hopeless, but cheap to cap). */
   tokenUsesPerIp: { points: 20, duration: 10 * 60 },
+  /** Wrong shared-link passwords from one IP (lib/sharing/shared-link-access.ts). */
+  sharedLinkFailuresPerIp: { points: 10, duration: 60 },
 } as const;
 
 export type LimitName = keyof typeof AUTH_LIMITS;

@@ -1,7 +1,7 @@
 // What the dashboard shows, kept in the URL so every view is a shareable link:
 //   ?period=7d | ?period=custom&from=2026-11-01&to=2026-11-10
 //   &f=source:is:Google&f=page:contains:%2Fblog   (values URI-encoded, several joined by commas)
-//   &metric=pageviews&interval=week&sources=channel&pages=entry_page...
+//   &metric=pageviews&interval=week&sources=channel&pages=entry_page&funnel=<id>...
 import { z } from 'zod';
 
 import { dimensionLabel, type Dimension } from './query/dimensions';
@@ -71,6 +71,8 @@ export interface DashboardView {
   /** null: the range's own default. */
   interval: Granularity | null;
   tabs: { [W in WidgetId]: (typeof WIDGETS)[W][number] };
+  /** The funnel shown (its id); null: the site's first. */
+  funnel: string | null;
 }
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -126,6 +128,7 @@ export function parseDashboardView(params: SearchParams): DashboardView {
     metric: (CHART_METRICS as readonly string[]).includes(metric ?? '') ? (metric as ChartMetric) : 'visitors',
     interval: interval.success ? interval.data : null,
     tabs,
+    funnel: /^[\w-]{1,40}$/.test(first(params.funnel) ?? '') ? first(params.funnel)! : null,
   };
 }
 
@@ -145,6 +148,7 @@ export function viewQuery(view: DashboardView): string {
   for (const widget of WIDGET_IDS) {
     if (view.tabs[widget] !== WIDGETS[widget][0]) params.set(widget, view.tabs[widget]);
   }
+  if (view.funnel) params.set('funnel', view.funnel);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -10,3 +10,19 @@ export async function countCurrentVisitors(db: Database, siteId: string, now = n
     FROM "Event" WHERE "siteId" = ${siteId} AND "timestamp" >= ${since} AND "timestamp" <= ${now}`;
   return row?.visitors ?? 0;
 }
+
+/**
+ * When the site's newest event happened (ISO), or null: the dashboard reloads its numbers when this
+ * changes, so it refreshes when data arrives rather than on a blind timer. Reads one index entry.
+ */
+export async function latestEventAt(db: Database, siteId: string): Promise<string | null> {
+  const [row] = await db.$queryRaw<{ latest: Date | null }[]>`
+    SELECT max("timestamp") AS latest FROM "Event" WHERE "siteId" = ${siteId}`;
+  return row?.latest ? row.latest.toISOString() : null;
+}
+
+/** What the dashboard polls: current visitors and the newest event's time. */
+export async function realtimeSnapshot(db: Database, siteId: string) {
+  const [visitors, latest] = await Promise.all([countCurrentVisitors(db, siteId), latestEventAt(db, siteId)]);
+  return { visitors, latest };
+}

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { DocPage } from '@/components/marketing/doc-page';
-import { Note } from '@/components/marketing/note';
 import { PAID_PLANS } from '@/lib/billing/plans';
 
 export const metadata: Metadata = {
@@ -43,9 +42,18 @@ export default function GoalsDocsPage() {
 
       <h2 id="funnels">Funnels</h2>
       <p>
-        A funnel is an ordered list of goals, for example <em>Pricing page → Signup → Purchase</em>. It shows how many
-        visits reached each step after the previous one, so you see where people leave. Funnels are part of the{' '}
-        {new Intl.ListFormat('en').format(funnelPlans)} plans and of the trial.
+        A funnel is an ordered list of 2 to 8 steps, for example <em>/pricing → /signup → Signup</em>. A step is a page
+        (a path pattern, as for pageview goals) or a custom event (by its exact name). For each step the dashboard shows
+        the visitors who reached it <em>after the previous steps, in order, within the same visit</em>, the share of
+        those who entered the funnel, and how many dropped off since the step before. A visit that sees the pages in
+        another order, or spreads them over two visits, does not complete the funnel.
+      </p>
+      <p>
+        Funnels follow the dashboard&rsquo;s date range and filters: filters choose the visits (a page filter keeps the
+        visits that viewed that page), and any event of those visits can be a step. Funnels are part of the{' '}
+        {new Intl.ListFormat('en').format(funnelPlans)} plans and of the trial; owners and admins add them under{' '}
+        <strong>Settings → Funnels</strong>, one step per line (a line starting with <code>/</code> is a page, anything
+        else an event name).
       </p>
 
       <h2 id="manage">Adding and removing goals</h2>
@@ -55,12 +63,6 @@ export default function GoalsDocsPage() {
         <strong>Goals</strong> panel lists each goal with its visitors, events, conversion rate and revenue; click one
         to filter the whole dashboard to the visitors who reached it.
       </p>
-
-      <Note title="Status">
-        <p>
-          Goals and their reports work today. Funnel reports are being built and will follow the rules on this page.
-        </p>
-      </Note>
     </DocPage>
   );
 }

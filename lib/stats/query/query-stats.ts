@@ -207,7 +207,8 @@ async function addConversionRates(
   }
 }
 
-async function firstDate(db: Database, site: StatsSite): Promise<string | null> {
+/** The local date of the site's first visit (the start of "all time"). */
+export async function firstDate(db: Database, site: StatsSite): Promise<string | null> {
   const first = await db.visit.findFirst({
     where: { siteId: site.id },
     orderBy: { startedAt: 'asc' },

@@ -2,12 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
-import { BreakdownCard } from '@/components/dashboard/breakdown-card';
-import { ChartCard } from '@/components/dashboard/chart-card';
+import { DashboardPanels } from '@/components/dashboard/dashboard-panels';
 import { FilterBar } from '@/components/dashboard/filter-bar';
 import { InstallPanel } from '@/components/dashboard/install-panel';
 import { KeyboardShortcuts } from '@/components/dashboard/keyboard-shortcuts';
-import { MetricCards } from '@/components/dashboard/metric-cards';
 import { RangePicker } from '@/components/dashboard/range-picker';
 import { RealtimeVisitors } from '@/components/dashboard/realtime-visitors';
 import { SiteBreadcrumb } from '@/components/dashboard/site-breadcrumb';
@@ -17,25 +15,10 @@ import { db } from '@/lib/db/client';
 import { findSiteForUser } from '@/lib/sites/access';
 import { siteHasEvents } from '@/lib/sites/create-site';
 import { loadDashboard } from '@/lib/stats/dashboard';
-import {
-  CHART_METRICS,
-  parseDashboardView,
-  RANGE_SHORTCUTS,
-  viewQuery,
-  WIDGETS,
-  withRange,
-  type WidgetId,
-} from '@/lib/stats/dashboard-view';
-import { countCurrentVisitors } from '@/lib/stats/realtime';
+import { parseDashboardView, RANGE_SHORTCUTS, viewQuery, withRange } from '@/lib/stats/dashboard-view';
+import { realtimeSnapshot } from '@/lib/stats/realtime';
 
 export const metadata: Metadata = { title: 'Dashboard', description: 'Traffic overview for your site.' };
-
-const WIDGET_TITLES: Record<WidgetId, string> = {
-  sources: 'Sources',
-  pages: 'Pages',
-  locations: 'Locations',
-  devices: 'Devices',
-};
 
 export default async function SiteDashboardPage({
   params,
@@ -50,10 +33,10 @@ export default async function SiteDashboardPage({
   const site = await findSiteForUser(db(), user.id, siteId);
   if (!site) notFound();
   const basePath = `/sites/${site.id}`;
-  const [dashboard, receivedEvents, currentVisitors] = await Promise.all([
+  const [dashboard, receivedEvents, realtime] = await Promise.all([
     loadDashboard(db(), site, view),
     siteHasEvents(db(), site.id),
-    countCurrentVisitors(db(), site.id),
+    realtimeSnapshot(db(), site.id),
   ]);
   const snippet = `<script defer data-domain="${site.domain}" src="${config().APP_URL}/js/script.js"></script>`;
   const shortcuts = Object.fromEntries(
@@ -70,7 +53,7 @@ export default async function SiteDashboardPage({
       <div className="mt-2 flex flex-wrap items-center justify-between gap-3">
         <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
           <h1 className="text-2xl font-bold tracking-tight">{site.domain}</h1>
-          <RealtimeVisitors endpoint={`/api/sites/${site.id}/realtime`} initial={currentVisitors} />
+          <RealtimeVisitors endpoint={`/api/sites/${site.id}/realtime`} initial={realtime} />
         </div>
         <div className="flex items-center gap-2">
           <span className="hidden text-sm text-slate-600 sm:inline">{site.timezone}</span>
@@ -85,41 +68,7 @@ export default async function SiteDashboardPage({
       </div>
       <FilterBar basePath={basePath} view={view} />
       {receivedEvents ? null : <InstallPanel siteId={site.id} snippet={snippet} />}
-      <MetricCards
-        metrics={CHART_METRICS}
-        current={dashboard.topLine.rows[0]?.metrics ?? {}}
-        previous={dashboard.topLine.comparison?.[0]?.metrics ?? {}}
-        selected={view.metric}
-        hrefFor={(metric) => `${basePath}${viewQuery({ ...view, metric })}`}
-      />
-      <ChartCard basePath={basePath} view={view} series={dashboard.series} />
-      <div className="mt-6 grid gap-5 lg:grid-cols-2">
-        {(Object.keys(WIDGETS) as WidgetId[]).map((widget) => (
-          <BreakdownCard
-            key={widget}
-            title={WIDGET_TITLES[widget]}
-            basePath={basePath}
-            view={view}
-            dimension={dashboard.breakdowns[widget].dimension}
-            rows={dashboard.breakdowns[widget].result.rows}
-            totalRows={dashboard.breakdowns[widget].result.totalRows}
-            tabs={WIDGETS[widget].map((dimension) => ({
-              dimension,
-              href: `${basePath}${viewQuery({ ...view, tabs: { ...view.tabs, [widget]: dimension } })}`,
-            }))}
-          />
-        ))}
-        <BreakdownCard
-          title="Goals"
-          basePath={basePath}
-          view={view}
-          dimension="goal"
-          rows={dashboard.goals.rows}
-          totalRows={dashboard.goals.totalRows}
-          columns={4}
-          className="lg:col-span-2"
-        />
-      </div>
+      <DashboardPanels basePath={basePath} view={view} dashboard={dashboard} />
       <p className="mt-6 flex flex-wrap justify-end gap-4 text-sm">
         <a href={`/api/sites/${site.id}/export${exportQuery}`} className="font-semibold text-brand-700 hover:underline">
           Export this view (ZIP of CSV files)

@@ -6,14 +6,21 @@ import { requireUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db/client';
 import { findSiteForUser } from '@/lib/sites/access';
 import { listGoals } from '@/lib/sites/goals';
+import { readSiteSettings } from '@/lib/sites/site-settings';
 import { can } from '@/lib/teams/permissions';
 
 import { deleteGoalAction } from './actions';
+import { CollectionSettingsForm } from './collection-settings-form';
 import { DeleteSiteForm } from './delete-site-form';
 import { ExcludedIpsForm } from './excluded-ips-form';
+import { FunnelsSection } from './funnels-section';
 import { GoalForm } from './goal-form';
+import { SharedLinksSection } from './shared-links-section';
 
-export const metadata: Metadata = { title: 'Site settings', description: 'Goals and deletion of a site.' };
+export const metadata: Metadata = {
+  title: 'Site settings',
+  description: 'Goals, funnels, data collection, shared links and deletion of a site.',
+};
 
 export default async function SiteSettingsPage({ params }: { params: Promise<{ siteId: string }> }) {
   const { siteId } = await params;
@@ -25,7 +32,8 @@ export default async function SiteSettingsPage({ params }: { params: Promise<{ s
     select: { role: true },
   });
   const role = membership?.role ?? 'MEMBER';
-  const goals = await listGoals(db(), site.id);
+  const [goals, settings] = await Promise.all([listGoals(db(), site.id), readSiteSettings(db(), site.id)]);
+  if (!settings) notFound();
   const manageGoals = can(role, 'goals:manage');
   return (
     <>
@@ -71,6 +79,23 @@ export default async function SiteSettingsPage({ params }: { params: Promise<{ s
         ) : null}
       </section>
 
+      <FunnelsSection siteId={site.id} canManage={manageGoals} />
+
+      {can(role, 'sites:manage') ? (
+        <section
+          aria-labelledby="collection"
+          className="mt-6 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm"
+        >
+          <h2 id="collection" className="font-semibold">
+            Data collection
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">
+            What Glance records for this site. Changes apply to new hits at once; past data stays as it is.
+          </p>
+          <CollectionSettingsForm siteId={site.id} settings={settings} />
+        </section>
+      ) : null}
+
       {can(role, 'sites:manage') ? (
         <section
           aria-labelledby="excluded-ips-title"
@@ -87,6 +112,8 @@ export default async function SiteSettingsPage({ params }: { params: Promise<{ s
           <ExcludedIpsForm siteId={site.id} count={site.excludedIpHashes.length} />
         </section>
       ) : null}
+
+      {can(role, 'sites:manage') ? <SharedLinksSection siteId={site.id} canManage /> : null}
 
       {can(role, 'sites:manage') ? (
         <section aria-labelledby="danger" className="mt-6 rounded-2xl border border-red-200 bg-white p-5 shadow-sm">

@@ -1,8 +1,8 @@
-// GET: the site's current visitors (polled by the dashboard every ten seconds).
+// GET: the site's current visitors and newest event time (polled by the dashboard every ten seconds).
 import { currentUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db/client';
 import { findSiteForUser } from '@/lib/sites/access';
-import { countCurrentVisitors } from '@/lib/stats/realtime';
+import { realtimeSnapshot } from '@/lib/stats/realtime';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,5 +13,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ sit
   if (!user) return Response.json({ error: 'Sign in first.' }, { status: 401, headers });
   const site = await findSiteForUser(db(), user.id, siteId);
   if (!site) return Response.json({ error: 'Site not found.' }, { status: 404, headers });
-  return Response.json({ visitors: await countCurrentVisitors(db(), site.id) }, { headers });
+  return Response.json(await realtimeSnapshot(db(), site.id), { headers });
 }

@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
+import { notFound } from 'next/navigation';
+
+import { shareCookieName } from '@/lib/auth/cookies';
+import { db } from '@/lib/db/client';
+import { findSharedLink, isUnlocked } from '@/lib/sharing/shared-link-access';
+import { parseDashboardView } from '@/lib/stats/dashboard-view';
+
+import { SharedChrome } from './shared-chrome';
+import { SharedDashboard } from './shared-dashboard';
+import { UnlockForm } from './unlock-form';
+
+// The title names no site: a password-protected link reveals nothing before its password.
+export const metadata: Metadata = {
+  title: 'Shared dashboard',
+  description: 'A read-only web-analytics dashboard shared with Glance.',
+  robots: { index: false, follow: false },
+};
+
+export default async function SharedLinkPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { slug } = await params;
+  const link = await findSharedLink(db(), slug);
+  if (!link) notFound();
+  const unlocked = isUnlocked(link, (await cookies()).get(shareCookieName())?.value);
+  return (
+    <SharedChrome>
+      {unlocked ? (
+        <SharedDashboard
+          link={link}
+          view={parseDashboardView(await searchParams)}
+          basePath={`/share/${link.slug}`}
+          fullLists
+        />
+      ) : (
+        <UnlockForm slug={link.slug} />
+      )}
+    </SharedChrome>
+  );
+}
