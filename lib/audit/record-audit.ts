@@ -7,6 +7,7 @@ import type { Prisma } from '@/lib/db/generated/client';
 /** The actions Glance records; one vocabulary so the log can be filtered reliably. */
 export type AuditAction =
   | 'site.create'
+  | 'site.update'
   | 'site.delete'
   | 'goal.create'
   | 'goal.delete'
@@ -27,7 +28,9 @@ export type AuditAction =
   | 'user.passkey_added'
   | 'user.passkey_renamed'
   | 'user.passkey_removed'
-  | 'session.revoked';
+  | 'session.revoked'
+  | 'api_token.create'
+  | 'api_token.revoke';
 
 export interface AuditEntry {
   action: AuditAction;
