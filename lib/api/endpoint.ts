@@ -61,7 +61,7 @@ export async function runEndpoint<Schema extends z.ZodType | undefined>(
     const context = await authenticateToken(deps.db, request.headers.get('authorization'), now);
     limitHeaders = await consumeApiLimit(deps.limiters[spec.limit ?? 'requests'], context.tokenId);
     requireScope(context, spec.scope);
-    const body = spec.body ? parseBody(spec.body, await readJson(request, spec.maxBodyBytes)) : undefined;
+    const body = spec.body ? parseBody(spec.body, await readJsonBody(request, spec.maxBodyBytes)) : undefined;
     const result = await handler({
       context,
       body: body as BodyOf<Schema>,
@@ -78,7 +78,8 @@ export async function runEndpoint<Schema extends z.ZodType | undefined>(
   }
 }
 
-async function readJson(request: Request, maxBytes = MAX_API_BODY_BYTES): Promise<unknown> {
+/** The body as JSON, refused past `maxBytes` (413) or when it is not JSON (400). */
+export async function readJsonBody(request: Request, maxBytes = MAX_API_BODY_BYTES): Promise<unknown> {
   const text = await readBodyText(request, maxBytes);
   if (!text.trim()) throw new Invalid('The request needs a JSON body.');
   try {
