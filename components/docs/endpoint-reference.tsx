@@ -3,6 +3,7 @@
 interface JsonSchema {
   type?: string | string[];
   enum?: unknown[];
+  const?: unknown;
   items?: JsonSchema;
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
@@ -27,6 +28,7 @@ export interface ReferenceDocument {
 const METHODS = ['get', 'post', 'patch', 'delete'] as const;
 
 function typeOf(schema: JsonSchema): string {
+  if (schema.const !== undefined) return JSON.stringify(schema.const);
   if (schema.enum) return schema.enum.map((value) => JSON.stringify(value)).join(' | ');
   const variants = schema.anyOf ?? schema.oneOf;
   if (variants) return variants.map(typeOf).join(' or ');

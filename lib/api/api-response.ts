@@ -17,6 +17,7 @@ export const API_ERROR_CODES = [
   'insufficient_scope',
   'plan_required',
   'not_found',
+  'method_not_allowed',
   'conflict',
   'body_too_large',
   'rate_limited',

@@ -110,6 +110,43 @@ describe('MCP server', () => {
       arguments: { siteId: a.site.id, metrics: ['visitors'] },
     });
     expect(refused.isError).toBe(true);
+    const write = await client.callTool({
+      name: 'create_goal',
+      arguments: { siteId: a.site.id, kind: 'EVENT', eventName: 'X' },
+    });
+    expect(write.isError).toBe(true);
+    expect(await test.db.goal.count({ where: { siteId: a.site.id, displayName: 'X' } })).toBe(0);
+    await client.close();
+  });
+
+  it('manages goals only with sites:write, validated and audit-logged like the REST API', async () => {
+    const client = await connect(await a.issue(['sites:write']));
+    expect((await client.listTools()).tools.map((tool) => tool.name).sort()).toEqual(['create_goal', 'delete_goal']);
+    const created = parsed(
+      await client.callTool({
+        name: 'create_goal',
+        arguments: { siteId: a.site.id, kind: 'PAGEVIEW', pathPattern: '/thanks' },
+      }),
+    );
+    expect(created).toMatchObject({ displayName: 'Visit /thanks', kind: 'PAGEVIEW' });
+    const invalid = await client.callTool({
+      name: 'create_goal',
+      arguments: { siteId: a.site.id, kind: 'PAGEVIEW', pathPattern: 'no-slash' },
+    });
+    expect(invalid.isError).toBe(true);
+    const foreign = await client.callTool({
+      name: 'create_goal',
+      arguments: { siteId: b.site.id, kind: 'EVENT', eventName: 'Y' },
+    });
+    expect(foreign.isError).toBe(true);
+    expect(await test.db.goal.count({ where: { siteId: b.site.id } })).toBe(0);
+    await client.callTool({ name: 'delete_goal', arguments: { siteId: a.site.id, goalId: created.id as string } });
+    expect(await test.db.goal.count({ where: { id: created.id as string } })).toBe(0);
+    const audit = await test.db.auditLog.findMany({
+      where: { targetId: created.id as string },
+      orderBy: { id: 'asc' },
+    });
+    expect(audit.map((row) => row.action)).toEqual(['goal.create', 'goal.delete']);
     await client.close();
   });
 
@@ -151,5 +188,12 @@ describe('MCP server', () => {
     expect(await huge.json()).toMatchObject({ error: { code: 'body_too_large' } });
     const broken = await call(token, '{"jsonrpc":');
     expect(broken.status).toBe(400);
+    const stream = await handleMcpRequest(
+      new Request('http://glance.test/api/mcp', {
+        headers: { accept: 'text/event-stream', authorization: `Bearer ${token}` },
+      }),
+      testDeps(test.db),
+    );
+    expect([stream.status, stream.headers.get('allow')]).toEqual([405, 'POST']);
   });
 });

@@ -1,6 +1,7 @@
 // The MCP server (Model Context Protocol, Streamable HTTP, stateless: one server per request) behind
 // POST /api/mcp. It authenticates like the REST API (bearer token, per-token rate limit) and offers only
-// the tools the token's scopes allow; every tool calls the same lib/ functions as the REST endpoints.
+// the tools the token's scopes allow (read-only, plus goal tools with sites:write); every tool calls the
+// same lib/ functions as the REST endpoints.
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
@@ -11,11 +12,18 @@ import { AppError } from '@/lib/errors';
 import { countCurrentVisitors } from '@/lib/stats/realtime';
 import { statsQuerySchema } from '@/lib/stats/query/schema';
 
-import { apiErrorResponse } from './api-response';
+import { apiError, apiErrorResponse, invalidFrom } from './api-response';
 import { authenticateToken, MissingScope, type ApiContext } from './authenticate-token';
 import { consumeApiLimit } from './rate-limit';
 import { readJsonBody, type ApiDeps } from './endpoint';
-import { findTeamSite, listTeamGoals, listTeamSites } from './sites-api';
+import {
+  createGoalSchema,
+  createTeamGoal,
+  deleteTeamGoal,
+  findTeamSite,
+  listTeamGoals,
+  listTeamSites,
+} from './sites-api';
 import { queryStatsForToken, statsResponse } from './stats-api';
 
 export const MCP_MAX_BODY_BYTES = 64 * 1024;
@@ -82,20 +90,61 @@ export function createMcpServer(db: Database, context: ApiContext, now: () => Da
         }),
     );
   }
+  if (context.scopes.includes('sites:write')) {
+    // Writes only with the write scope; the REST API's own validation and audit trail apply.
+    server.registerTool(
+      'create_goal',
+      {
+        description:
+          'Add a goal to a site: kind EVENT with eventName (a custom event), or kind PAGEVIEW with pathPattern (e.g. /signup/**).',
+        inputSchema: {
+          siteId,
+          kind: z.enum(['EVENT', 'PAGEVIEW']),
+          eventName: z.string().optional(),
+          pathPattern: z.string().optional(),
+        },
+        annotations: { readOnlyHint: false, destructiveHint: false, openWorldHint: false },
+      },
+      ({ siteId, ...goal }) =>
+        answer(async () => {
+          const parsed = createGoalSchema.safeParse(goal);
+          if (!parsed.success) throw invalidFrom(parsed.error, 'The goal is not valid');
+          return createTeamGoal(db, context, siteId, parsed.data);
+        }),
+    );
+    server.registerTool(
+      'delete_goal',
+      {
+        description: 'Delete a goal of a site (its past conversions stay in the events).',
+        inputSchema: { siteId, goalId: z.string().min(1).max(64) },
+        annotations: { readOnlyHint: false, destructiveHint: true, openWorldHint: false },
+      },
+      ({ siteId, goalId }) =>
+        answer(async () => {
+          await deleteTeamGoal(db, context, siteId, goalId);
+          return { deleted: goalId };
+        }),
+    );
+  }
   return server;
 }
 
 export async function handleMcpRequest(request: Request, deps: ApiDeps): Promise<Response> {
+  // Stateless: no session to resume or end, and no server-initiated messages, so no GET stream or
+  // DELETE (the transport specification allows 405 for both; clients then only POST).
+  if (request.method !== 'POST') {
+    return apiError(405, 'method_not_allowed', 'The MCP endpoint takes POST only.', { headers: { Allow: 'POST' } });
+  }
   let limitHeaders: Record<string, string> = {};
   try {
     const now = () => deps.now?.() ?? new Date();
     const context = await authenticateToken(deps.db, request.headers.get('authorization'), now());
     limitHeaders = await consumeApiLimit(deps.limiters.requests, context.tokenId);
-    if (!context.scopes.includes('stats:read') && !context.scopes.includes('sites:read')) {
+    if (!context.scopes.some((scope) => scope === 'stats:read' || scope === 'sites:read' || scope === 'sites:write')) {
       throw new MissingScope('stats:read');
     }
     // Read (size-capped) and parsed here, so oversized or broken bodies get the API's error shape.
-    const parsedBody = request.method === 'POST' ? await readJsonBody(request, MCP_MAX_BODY_BYTES) : undefined;
+    const parsedBody = await readJsonBody(request, MCP_MAX_BODY_BYTES);
     const server = createMcpServer(deps.db, context, now);
     // Stateless: no session id, plain JSON answers (no SSE stream to keep open in a route handler).
     const transport = new WebStandardStreamableHTTPServerTransport({
