@@ -122,9 +122,10 @@ export default function ApiDocsPage() {
       <h2 id="mcp">MCP server for AI assistants</h2>
       <p>
         Glance speaks the Model Context Protocol (Streamable HTTP) at <code>{appUrl}/api/mcp</code>, with the same token
-        as a bearer token. Its tools — <code>list_sites</code>, <code>list_goals</code>, <code>query_stats</code> (the
-        question shape above) and <code>get_realtime_visitors</code> — are read-only, and a token sees only the tools
-        its scopes allow (<code>sites:read</code>, <code>stats:read</code>).
+        as a bearer token. Its read-only tools — <code>list_sites</code>, <code>list_goals</code>,{' '}
+        <code>query_stats</code> (the question shape above) and <code>get_realtime_visitors</code> — need{' '}
+        <code>sites:read</code> or <code>stats:read</code>; with <code>sites:write</code> it also offers{' '}
+        <code>create_goal</code> and <code>delete_goal</code>. A token sees only the tools its scopes allow.
       </p>
       <CodeBlock
         label="MCP client configuration"
