@@ -150,6 +150,28 @@ describe('MCP server', () => {
     await client.close();
   });
 
+  it('answers an unexpected failure with a generic message, never the error’s own text', async () => {
+    const failing = new Proxy(test.db, {
+      get(target, property, receiver) {
+        if (property === '$queryRaw')
+          return () => Promise.reject(new Error('syntax error near SELECT "secret" FROM x'));
+        return Reflect.get(target, property, receiver) as unknown;
+      },
+    });
+    const client = await connect(
+      await a.issue(['stats:read']),
+      testDeps(failing, () => NOW),
+    );
+    const result = await client.callTool({
+      name: 'query_stats',
+      arguments: { siteId: a.site.id, metrics: ['visitors'] },
+    });
+    expect(result.isError).toBe(true);
+    expect(JSON.stringify(result.content)).toContain('Something went wrong');
+    expect(JSON.stringify(result.content)).not.toContain('secret');
+    await client.close();
+  });
+
   it('refuses missing, revoked and write-only tokens, rate-limits, and caps the body', async () => {
     const call = (token: string | null, body: string, deps: ApiDeps = testDeps(test.db, () => NOW)) =>
       handleMcpRequest(

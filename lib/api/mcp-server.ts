@@ -9,6 +9,7 @@ import { z } from 'zod';
 
 import type { Database } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
+import { log } from '@/lib/log';
 import { countCurrentVisitors } from '@/lib/stats/realtime';
 import { statsQuerySchema } from '@/lib/stats/query/schema';
 
@@ -33,13 +34,17 @@ const text = (value: unknown): CallToolResult => ({
   content: [{ type: 'text', text: JSON.stringify(value, null, 2) }],
 });
 
-/** Tool errors go back to the model as text (safe messages only); anything else becomes a JSON-RPC error. */
+/**
+ * Tool errors go back to the model as text: the safe message of a typed error, or a generic one (the
+ * SDK would otherwise pass any exception's own message on, which may name SQL or internals).
+ */
 async function answer(run: () => Promise<unknown>): Promise<CallToolResult> {
   try {
     return text(await run());
   } catch (error) {
     if (error instanceof AppError) return { isError: true, content: [{ type: 'text', text: error.message }] };
-    throw error;
+    log.error({ err: error instanceof Error ? error.name : 'unknown' }, 'unexpected error in an MCP tool');
+    return { isError: true, content: [{ type: 'text', text: 'Something went wrong. Please try again.' }] };
   }
 }
 

@@ -316,6 +316,24 @@ describe('stats', () => {
     expect(foreign.status).toBe(404);
   });
 
+  it('answers an unexpected failure with 500 and a generic message, never the error’s own text', async () => {
+    const failing = new Proxy(test.db, {
+      get(target, property, receiver) {
+        if (property === '$queryRaw')
+          return () => Promise.reject(new Error('syntax error near SELECT "secret" FROM x'));
+        return Reflect.get(target, property, receiver) as unknown;
+      },
+    });
+    const response = await postStatsQuery(
+      apiRequest('/api/v1/stats/query', full, { body: { siteId: a.site.id, metrics: ['visitors'] } }),
+      testDeps(failing, () => NOW),
+    );
+    expect(response.status).toBe(500);
+    const text = await response.text();
+    expect(JSON.parse(text)).toEqual({ error: { code: 'internal_error', message: expect.any(String) } });
+    expect(text).not.toContain('secret');
+  });
+
   it('counts realtime visitors like the dashboard', async () => {
     const response = await getRealtime(apiRequest('/x', full), deps(), a.site.id);
     expect(await response.json()).toEqual({ siteId: a.site.id, visitors: 1 });
