@@ -13,6 +13,16 @@ export interface ApiContext {
   scopes: ApiScope[];
 }
 
+interface TokenRow {
+  id: string;
+  teamId: string;
+  scopes: string[];
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+  plan: string | null;
+}
+
 /** lastUsedAt is written at most once per this interval per token, not on every request. */
 export const LAST_USED_RESOLUTION_MS = 60_000;
 
@@ -26,24 +36,17 @@ export async function authenticateToken(
   const token = authorization ? BEARER.exec(authorization)?.[1] : undefined;
   if (!token) throw new Unauthorized('Send an API token: Authorization: Bearer glc_…');
   if (!looksLikeToken(token)) throw new Unauthorized('The API token is not valid.');
-  const row = await db.apiToken.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: {
-      id: true,
-      teamId: true,
-      scopes: true,
-      expiresAt: true,
-      revokedAt: true,
-      lastUsedAt: true,
-      team: { select: { subscription: { select: { plan: true } } } },
-    },
-  });
+  // Every API request runs this: one round trip (the token and its team's plan), not one per relation.
+  const [row] = await db.$queryRaw<TokenRow[]>`
+    SELECT t.id, t."teamId", t.scopes, t."expiresAt", t."revokedAt", t."lastUsedAt", s.plan
+    FROM "ApiToken" t LEFT JOIN "Subscription" s ON s."teamId" = t."teamId"
+    WHERE t."tokenHash" = ${hashToken(token)}`;
   // One message for unknown, revoked and expired tokens: the answer reveals nothing about a guess.
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) {
     throw new Unauthorized('The API token is not valid, has expired or was revoked.');
   }
   // A team without a subscription row is on the trial (lib/billing/plans.ts).
-  const plan = PLANS[(row.team.subscription?.plan ?? 'trial') as PlanId];
+  const plan = PLANS[(row.plan ?? 'trial') as PlanId];
   if (!plan?.features.statsApi) throw new PlanLacksApi();
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
     // Conditional, so that concurrent requests write once; a failure here must not fail the request.

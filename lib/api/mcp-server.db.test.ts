@@ -151,11 +151,15 @@ describe('MCP server', () => {
   });
 
   it('answers an unexpected failure with a generic message, never the error’s own text', async () => {
+    // The statistics queries fail (authentication, also raw SQL, still works).
     const failing = new Proxy(test.db, {
       get(target, property, receiver) {
-        if (property === '$queryRaw')
-          return () => Promise.reject(new Error('syntax error near SELECT "secret" FROM x'));
-        return Reflect.get(target, property, receiver) as unknown;
+        const real = Reflect.get(target, property, receiver) as unknown;
+        if (property !== '$queryRaw') return real;
+        return (strings: TemplateStringsArray, ...values: unknown[]) =>
+          strings.join('').includes('"ApiToken"')
+            ? target.$queryRaw(strings, ...values)
+            : Promise.reject(new Error('syntax error near SELECT "secret" FROM x'));
       },
     });
     const client = await connect(
