@@ -1,8 +1,14 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 import { expectAccessible, metricValue, readCount, screenshots, signIn } from './helpers';
+
+async function expectNoSidewaysScrollOnPhones(page: Page) {
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
 
 test('an owner creates an API token, sees it once, reads stats with it, and revokes it', async ({ page, baseURL }) => {
   await signIn(page);
@@ -26,6 +32,7 @@ test('an owner creates an API token, sees it once, reads stats with it, and revo
   await expect(list.getByRole('listitem').filter({ hasText: 'Weekly report' })).toContainText('never used');
   await expectAccessible(page);
   await screenshots(page, 'api-tokens');
+  await expectNoSidewaysScrollOnPhones(page);
 
   // Shown once: after a reload only the prefix is left.
   await page.reload();
@@ -102,4 +109,5 @@ test('the OpenAPI document is served at a stable URL and rendered in the docs', 
   await expect(page.getByRole('heading', { name: 'POST /api/v1/stats/query' })).toBeVisible();
   await expectAccessible(page);
   await screenshots(page, 'api-docs');
+  await expectNoSidewaysScrollOnPhones(page);
 });
