@@ -1,4 +1,5 @@
-// Goals of a site: a custom event name or a pageview path pattern. Managed by owners and admins.
+// Goals of a site: a custom event name or a pageview path pattern. Managed by owners and admins, or by
+// an API token with sites:write (insertGoal/removeGoal, after the caller checked access).
 import { z } from 'zod';
 
 import { recordAudit } from '@/lib/audit/record-audit';

@@ -10,7 +10,7 @@ export interface TeamActor {
 }
 
 /** The audit-log columns that say who acted (the token id goes into metadata: no person did it). */
-export function auditedBy(actor: TeamActor, metadata: Prisma.InputJsonObject = {}) {
+export function auditedBy(actor: TeamActor, metadata?: Prisma.InputJsonObject) {
   return {
     teamId: actor.teamId,
     actorId: actor.userId,
