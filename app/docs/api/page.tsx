@@ -4,7 +4,10 @@ import Link from 'next/link';
 import { EndpointReference, type ReferenceDocument } from '@/components/docs/endpoint-reference';
 import { DocPage } from '@/components/marketing/doc-page';
 import { CodeBlock } from '@/components/ui/code-block';
+import { MAX_API_BODY_BYTES } from '@/lib/api/endpoint';
+import { MAX_EVENT_BODY_BYTES } from '@/lib/api/endpoints/events';
 import { EXPIRY_DAYS } from '@/lib/api/manage-tokens';
+import { MCP_MAX_BODY_BYTES } from '@/lib/api/mcp-server';
 import { openApiDocument } from '@/lib/api/openapi';
 import { V2_DATE_RANGES, V2_METRICS } from '@/lib/api/plausible-v2';
 import { API_LIMITS } from '@/lib/api/rate-limit';
@@ -81,7 +84,9 @@ export default function ApiDocsPage() {
         </li>
         <li>
           Errors have one shape: <code>{'{ "error": { "code": "not_found", "message": "Site not found" } }'}</code>,
-          with <code>fieldErrors</code> for invalid input. Request bodies are JSON of at most 16 KB.
+          with <code>fieldErrors</code> for invalid input. Request bodies are JSON of at most{' '}
+          {MAX_API_BODY_BYTES / 1024} KB ({MAX_EVENT_BODY_BYTES / 1024} KB for events, {MCP_MAX_BODY_BYTES / 1024} KB
+          for MCP); larger ones are refused with <code>413</code>.
         </li>
         <li>
           Browsers on other sites cannot call the API (it sends no CORS headers): call it from your servers, and keep
