@@ -7,6 +7,7 @@ import type { Prisma } from '@/lib/db/generated/client';
 /** The actions Glance records; one vocabulary so the log can be filtered reliably. */
 export type AuditAction =
   | 'site.create'
+  | 'site.update'
   | 'site.delete'
   | 'site.excluded_ips_changed'
   | 'site.settings_update'
@@ -42,7 +43,9 @@ export type AuditAction =
   | 'billing.cancellation_withdrawn'
   | 'billing.subscription_canceled'
   | 'billing.recording_paused'
-  | 'billing.recording_resumed';
+  | 'billing.recording_resumed'
+  | 'api_token.create'
+  | 'api_token.revoke';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -227,7 +227,8 @@ export const SHARED_LINK_DOC: ModelDoc<'SharedLink'> = {
 export const API_TOKEN_DOC: ModelDoc<'ApiToken'> = {
   subject: 'account',
   title: 'API tokens',
-  purpose: 'Letting your own programs read your statistics.',
+  purpose:
+    'Letting your own programs and AI assistants use the API for your team (statistics, sites, server-side events).',
   retention: 'Until the token or its team is deleted.',
   fields: {
     id: 'A random identifier.',

@@ -2,6 +2,7 @@
 // names the tests that check it (security-facts.test.ts checks those files exist). Facts marked
 // 'designed' describe features being built alongside this page: they must be true at launch, and
 // whoever merges such a feature replaces `designed` with the tests that prove it.
+import { API_LIMITS } from '@/lib/api/rate-limit';
 import { SESSION_MAX_AGE_SECONDS } from '@/lib/auth/sessions';
 import { AUDIT_RETENTION_MONTHS } from '@/lib/billing/plans';
 import { BASE_SECURITY_HEADERS } from '@/lib/http/security-headers';
@@ -122,13 +123,14 @@ export const SECURITY_FACTS: SecurityFact[] = [
     id: 'audit-log',
     title: 'Audit log',
     points: [
-      'Security-relevant actions (sign-ins and failed sign-ins, password, email and second-factor changes, session revocations, sites and goals added or deleted) are recorded with who did what and when.',
+      'Security-relevant actions (sign-ins and failed sign-ins, password, email and second-factor changes, session revocations, API tokens created or revoked, sites and goals added, changed or deleted) are recorded with who did what and when.',
       `The log is append-only, enforced by the database: it refuses any change to an entry, and deletes entries only for the retention job, after ${AUDIT_RETENTION_MONTHS} months.`,
     ],
     checkedBy: [
       'lib/db/audit-log-append-only.db.test.ts',
       'lib/sites/manage-site.db.test.ts',
       'lib/auth/sign-in.db.test.ts',
+      'lib/api/manage-tokens.db.test.ts',
     ],
     status: 'in-code',
   },
@@ -138,9 +140,15 @@ export const SECURITY_FACTS: SecurityFact[] = [
     points: [
       'A token is shown once, when you create it. We keep only its SHA-256 hash and its first characters, so a database copy contains no usable token.',
       'Tokens have scopes and an optional expiry date, record when they were last used, and stop working the moment they are revoked.',
+      `A token reaches only its own team’s sites, and each token may make at most ${API_LIMITS.requests.points} requests per ${API_LIMITS.requests.duration} seconds (and send ${API_LIMITS.events.points} events per second), then gets 429 with Retry-After.`,
     ],
-    checkedBy: [],
-    status: 'designed',
+    checkedBy: [
+      'lib/api/manage-tokens.db.test.ts',
+      'lib/api/endpoints/endpoints.db.test.ts',
+      'lib/api/mcp-server.db.test.ts',
+      'e2e/use-the-api-with-a-token.spec.ts',
+    ],
+    status: 'in-code',
   },
   {
     id: 'rate-limits',

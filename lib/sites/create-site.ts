@@ -5,7 +5,8 @@ import { Prisma } from '@/lib/db/generated/client';
 import { Conflict, Invalid } from '@/lib/errors';
 import { requirePermission } from '@/lib/teams/permissions';
 
-import { siteInputSchema } from './site-input';
+import { siteInputSchema, type SiteInput } from './site-input';
+import { auditedBy, type TeamActor } from './team-actor';
 
 export async function createSite(db: Database, actor: { userId: string }, input: unknown) {
   const parsed = siteInputSchema.safeParse(input);
@@ -15,16 +16,23 @@ export async function createSite(db: Database, actor: { userId: string }, input:
   }
   const { teamId, domain, timezone } = parsed.data;
   await requirePermission(db, actor.userId, teamId, 'sites:manage');
+  return insertSite(db, { teamId, userId: actor.userId }, { domain, timezone });
+}
+
+/** Creates the site for an actor whose right to manage the team's sites was already checked. */
+export async function insertSite(db: Database, actor: TeamActor, input: Omit<SiteInput, 'teamId'>) {
+  const { domain, timezone } = input;
   try {
     return await db.$transaction(async (tx) => {
-      const site = await tx.site.create({ data: { teamId, domain, timezone }, select: { id: true, domain: true } });
+      const site = await tx.site.create({
+        data: { teamId: actor.teamId, domain, timezone },
+        select: { id: true, domain: true },
+      });
       await recordAudit(tx, {
-        teamId,
-        actorId: actor.userId,
+        ...auditedBy(actor, { domain }),
         action: 'site.create',
         targetType: 'site',
         targetId: site.id,
-        metadata: { domain },
       });
       return site;
     });

@@ -5,6 +5,8 @@ import { Invalid, NotFound } from '@/lib/errors';
 import { forgetSite } from '@/lib/ingest/runtime';
 import { requirePermission } from '@/lib/teams/permissions';
 
+import { auditedBy, type TeamActor } from './team-actor';
+
 export async function deleteSite(
   db: Database,
   actor: { userId: string },
@@ -17,18 +19,22 @@ export async function deleteSite(
   if (confirmation.trim().toLowerCase() !== site.domain) {
     throw new Invalid('Type the domain exactly to confirm', { confirmation: `Type ${site.domain} to confirm.` });
   }
+  await removeSite(db, { teamId: site.teamId, userId: actor.userId }, site);
+  return { domain: site.domain };
+}
+
+/** Deletes a site of the actor's team (access already checked); NotFound if the team has no such site. */
+export async function removeSite(db: Database, actor: TeamActor, site: { id: string; domain: string }) {
   await db.$transaction(async (tx) => {
     // Events, visits and goals go with the site (ON DELETE CASCADE); nothing of them is kept.
-    await tx.site.delete({ where: { id: site.id } });
+    const { count } = await tx.site.deleteMany({ where: { id: site.id, teamId: actor.teamId } });
+    if (count === 0) throw new NotFound('Site not found');
     await recordAudit(tx, {
-      teamId: site.teamId,
-      actorId: actor.userId,
+      ...auditedBy(actor, { domain: site.domain }),
       action: 'site.delete',
       targetType: 'site',
       targetId: site.id,
-      metadata: { domain: site.domain },
     });
   });
   forgetSite(site.domain);
-  return { domain: site.domain };
 }

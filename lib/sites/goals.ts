@@ -1,4 +1,5 @@
-// Goals of a site: a custom event name or a pageview path pattern. Managed by owners and admins.
+// Goals of a site: a custom event name or a pageview path pattern. Managed by owners and admins, or by
+// an API token with sites:write (insertGoal/removeGoal, after the caller checked access).
 import { z } from 'zod';
 
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -6,6 +7,8 @@ import type { Database } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { Conflict, Invalid, NotFound } from '@/lib/errors';
 import { requirePermission } from '@/lib/teams/permissions';
+
+import { auditedBy, type TeamActor } from './team-actor';
 
 export const goalInputSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -35,13 +38,22 @@ async function siteOf(db: Database, siteId: string) {
   return site;
 }
 
+export type GoalInput = z.output<typeof goalInputSchema>;
+
 export async function createGoal(db: Database, actor: { userId: string }, siteId: string, input: unknown) {
   const goal = parse(input);
   const site = await siteOf(db, siteId);
   await requirePermission(db, actor.userId, site.teamId, 'goals:manage');
+  return insertGoal(db, { teamId: site.teamId, userId: actor.userId }, siteId, goal);
+}
+
+/** Adds a goal to a site of the actor's team (access already checked); NotFound for any other site. */
+export async function insertGoal(db: Database, actor: TeamActor, siteId: string, goal: GoalInput) {
   const displayName = goal.kind === 'EVENT' ? goal.eventName : `Visit ${goal.pathPattern}`;
   try {
     return await db.$transaction(async (tx) => {
+      const site = await tx.site.findFirst({ where: { id: siteId, teamId: actor.teamId }, select: { id: true } });
+      if (!site) throw new NotFound('Site not found');
       const created = await tx.goal.create({
         data: {
           siteId,
@@ -53,12 +65,10 @@ export async function createGoal(db: Database, actor: { userId: string }, siteId
         select: { id: true, displayName: true },
       });
       await recordAudit(tx, {
-        teamId: site.teamId,
-        actorId: actor.userId,
+        ...auditedBy(actor, { siteId, displayName }),
         action: 'goal.create',
         targetType: 'goal',
         targetId: created.id,
-        metadata: { siteId, displayName },
       });
       return created;
     });
@@ -73,12 +83,16 @@ export async function createGoal(db: Database, actor: { userId: string }, siteId
 export async function deleteGoal(db: Database, actor: { userId: string }, siteId: string, goalId: string) {
   const site = await siteOf(db, siteId);
   await requirePermission(db, actor.userId, site.teamId, 'goals:manage');
+  await removeGoal(db, { teamId: site.teamId, userId: actor.userId }, siteId, goalId);
+}
+
+/** Deletes a goal of a site of the actor's team (access already checked). */
+export async function removeGoal(db: Database, actor: TeamActor, siteId: string, goalId: string) {
   await db.$transaction(async (tx) => {
-    const { count } = await tx.goal.deleteMany({ where: { id: goalId, siteId } });
+    const { count } = await tx.goal.deleteMany({ where: { id: goalId, siteId, site: { teamId: actor.teamId } } });
     if (count === 0) throw new NotFound('Goal not found');
     await recordAudit(tx, {
-      teamId: site.teamId,
-      actorId: actor.userId,
+      ...auditedBy(actor),
       action: 'goal.delete',
       targetType: 'goal',
       targetId: goalId,
