@@ -21,11 +21,15 @@ import { deleteSite } from '@/lib/sites/delete-site';
 import { changeExcludedIps } from '@/lib/sites/excluded-ips';
 import { createGoal, deleteGoal } from '@/lib/sites/goals';
 import { findSiteForUser, listSitesForUser } from '@/lib/sites/access';
+import { createFunnel, deleteFunnel } from '@/lib/sites/funnels';
+import { getStatsQuery, postV2Query } from '@/lib/api/endpoints/stats';
+import { apiRequest, createApiTeam, testDeps } from '@/lib/api/test-api';
 
 /** How each action or handler is kept to its caller's own data. */
 type Guard =
   | { kind: 'foreign-ids'; test: string } // takes ids of team data: tried below as another team
-  | { kind: 'tested-in'; file: string; calls: string } // its library call is tried as another team in that test
+  | { kind: 'tested-in'; file: string; proof: string } // that test makes this call as another team: `proof` is in it
+  | { kind: 'api-token'; file: string; proof: string } // bearer-token API: a token of another team, in that test
   | { kind: 'own-account' } // acts only on the signed-in user's own account, takes no id of others
   | { kind: 'public' } // no tenant data: sign-up, sign-in, reset, ingest, health, security.txt
   | { kind: 'http'; spec: string }; // takes a site id in the URL: tried over HTTP by the e2e spec
@@ -65,13 +69,86 @@ export const GUARDS: Record<string, Guard> = {
   'app/(app)/teams/[teamId]/billing/actions.ts#startCheckoutAction': {
     kind: 'tested-in',
     file: 'lib/billing/checkout.db.test.ts',
-    calls: 'startCheckout',
+    proof: 'startCheckout(billing.ctx, { userId: ids.outsider! }, ids.team!',
   },
   'app/(app)/teams/[teamId]/billing/actions.ts#openPortalAction': {
     kind: 'tested-in',
     file: 'lib/billing/checkout.db.test.ts',
-    calls: 'openBillingPortal',
+    proof: 'openBillingPortal(billing.ctx, { userId: ids.outsider! }, ids.team!)',
   },
+  'app/(app)/teams/[teamId]/tokens/actions.ts#createTokenAction': {
+    kind: 'tested-in',
+    file: 'lib/api/manage-tokens.db.test.ts',
+    proof: 'createApiToken(test.db, { userId: b.owner.id }, a.team.id, input)).rejects.toThrow(NotFound)',
+  },
+  'app/(app)/teams/[teamId]/tokens/actions.ts#revokeTokenAction': {
+    kind: 'tested-in',
+    file: 'lib/api/manage-tokens.db.test.ts',
+    proof: 'revokeApiToken(test.db, { userId: b.owner.id }, b.team.id, issued.id)).rejects.toThrow(NotFound)',
+  },
+  'app/(app)/sites/[siteId]/settings/actions.ts#createFunnelAction': { kind: 'foreign-ids', test: 'funnels' },
+  'app/(app)/sites/[siteId]/settings/actions.ts#deleteFunnelAction': { kind: 'foreign-ids', test: 'funnels' },
+  'app/(app)/sites/[siteId]/settings/actions.ts#createSharedLinkAction': {
+    kind: 'tested-in',
+    file: 'lib/sharing/shared-links.db.test.ts',
+    proof: "createSharedLink(test.db, { userId: ids.outsider! }, ids.site!, { name: 'x' })).rejects.toThrow(",
+  },
+  'app/(app)/sites/[siteId]/settings/actions.ts#revokeSharedLinkAction': {
+    kind: 'tested-in',
+    file: 'lib/sharing/shared-links.db.test.ts',
+    proof: 'revokeSharedLink(test.db, { userId: ids.outsider! }, ids.site!, link.id)).rejects.toThrow(NotFound)',
+  },
+  'app/(app)/sites/[siteId]/settings/actions.ts#updateSiteSettingsAction': {
+    kind: 'tested-in',
+    file: 'lib/sites/site-settings.db.test.ts',
+    proof: 'updateSiteSettings(test.db, { userId: ids.outsider! }, ids.site!, settings)).rejects.toThrow(NotFound)',
+  },
+  // Public by design: the link's unguessable slug is the credential; revoking it makes these 404
+  // (e2e/share-a-dashboard.spec.ts).
+  'app/share/[slug]/actions.ts#unlockSharedLinkAction': PUBLIC,
+  'app/api/share/[slug]/realtime/route.ts#GET': PUBLIC,
+  // The public API: another team's token gets 404 for every site-scoped verb.
+  ...Object.fromEntries(
+    [
+      'app/api/v1/sites/route.ts#GET',
+      'app/api/v1/sites/route.ts#POST',
+      'app/api/v1/sites/[siteId]/route.ts#GET',
+      'app/api/v1/sites/[siteId]/route.ts#PATCH',
+      'app/api/v1/sites/[siteId]/route.ts#DELETE',
+      'app/api/v1/sites/[siteId]/goals/route.ts#GET',
+      'app/api/v1/sites/[siteId]/goals/route.ts#POST',
+      'app/api/v1/sites/[siteId]/realtime/route.ts#GET',
+      'app/api/v1/stats/query/route.ts#POST',
+    ].map((key) => [
+      key,
+      {
+        kind: 'api-token',
+        file: 'lib/api/endpoints/endpoints.db.test.ts',
+        proof: 'another team’s site is 404 for every verb',
+      } satisfies Guard,
+    ]),
+  ),
+  'app/api/v1/sites/[siteId]/goals/[goalId]/route.ts#DELETE': {
+    kind: 'api-token',
+    file: 'lib/api/endpoints/endpoints.db.test.ts',
+    proof: "deleteGoal(apiRequest('/x', full, { method: 'DELETE' }), deps(), b.site.id, goalId)",
+  },
+  'app/api/v1/stats/query/route.ts#GET': { kind: 'foreign-ids', test: 'api' },
+  'app/api/v2/query/route.ts#POST': { kind: 'foreign-ids', test: 'api' },
+  'app/api/v1/events/route.ts#POST': {
+    kind: 'api-token',
+    file: 'lib/api/endpoints/events.db.test.ts',
+    proof: 'refuses other teams’ domains (404)',
+  },
+  'app/api/mcp/route.ts#POST': {
+    kind: 'api-token',
+    file: 'lib/api/mcp-server.db.test.ts',
+    proof: "toContain('Site not found')",
+  },
+  // Stateless MCP: GET and DELETE answer 405 and read nothing.
+  'app/api/mcp/route.ts#GET': PUBLIC,
+  'app/api/mcp/route.ts#DELETE': PUBLIC,
+  'app/api/v1/openapi.json/route.ts#GET': PUBLIC,
   // Stripe's signed webhook: no session, no ids from users (lib/billing/webhooks/webhooks.db.test.ts).
   'app/api/stripe/webhook/route.ts#POST': PUBLIC,
   'app/.well-known/security.txt/route.ts#GET': PUBLIC,
@@ -127,19 +204,21 @@ let accounts: TestAccounts;
 const ids: Record<string, string> = {};
 
 /** A digest of every row of every table: must not move while the outsider tries. */
-async function fingerprint(): Promise<string> {
+async function fingerprint(ignore: string[] = []): Promise<string> {
   const tables = await test.db.$queryRawUnsafe<{ name: string }[]>(
     `SELECT quote_ident(table_name) AS name FROM information_schema.tables
       WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_glance_migrations'
       ORDER BY 1`,
   );
   const parts = await Promise.all(
-    tables.map(async ({ name }) => {
-      const [row] = await test.db.$queryRawUnsafe<{ digest: string | null }[]>(
-        `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM ${name} t`,
-      );
-      return `${name}:${row!.digest}`;
-    }),
+    tables
+      .filter(({ name }) => !ignore.includes(name))
+      .map(async ({ name }) => {
+        const [row] = await test.db.$queryRawUnsafe<{ digest: string | null }[]>(
+          `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM ${name} t`,
+        );
+        return `${name}:${row!.digest}`;
+      }),
   );
   return parts.join('\n');
 }
@@ -177,6 +256,18 @@ beforeAll(async () => {
   ids.session = (
     await test.db.userSession.create({ data: { userId: ids.owner!, expiresAt: new Date(Date.now() + 3_600_000) } })
   ).id;
+  ids.funnel = (
+    await test.db.funnel.create({
+      data: {
+        siteId: ids.site,
+        name: 'Signup',
+        steps: [
+          { kind: 'PAGEVIEW', pathPattern: '/' },
+          { kind: 'EVENT', eventName: 'Signup' },
+        ],
+      },
+    })
+  ).id;
   await writeHits(test.pool, [testHit(ids.site, 1n, new Date(), '/')]);
 });
 
@@ -190,9 +281,8 @@ describe('tenant isolation', () => {
     expect({ unlisted, gone }).toEqual({ unlisted: [], gone: [] });
     // Guards proven elsewhere name a test that exists and calls the library function as an outsider.
     for (const guard of Object.values(GUARDS)) {
-      if (guard.kind !== 'tested-in') continue;
-      const source = readFileSync(guard.file, 'utf8');
-      expect(source, guard.file).toMatch(new RegExp(`${guard.calls}\\([^)]*(outsider|other|foreign)`, 'i'));
+      if (guard.kind !== 'tested-in' && guard.kind !== 'api-token') continue;
+      expect(readFileSync(guard.file, 'utf8'), guard.file).toContain(guard.proof);
     }
   });
 
@@ -217,6 +307,11 @@ describe('tenant isolation', () => {
       'remove their passkey': () =>
         removePasskey(accounts.ctx, asUser, { passkeyId: ids.passkey!, currentPassword: 'irrelevant' }),
       'revoke their session': () => revokeSession(accounts.ctx, asUser, ids.session!),
+      // funnels
+      'create a funnel on the site': () =>
+        createFunnel(test.db, outsider, ids.site!, { name: 'Mine', steps: '/\n/pricing' }),
+      'delete its funnel': () => deleteFunnel(test.db, outsider, ids.site!, ids.funnel!),
+      'delete its funnel through an own site': () => deleteFunnel(test.db, outsider, ids.otherSite!, ids.funnel!),
     };
     const outcomes = Object.fromEntries(
       await Promise.all(
@@ -235,5 +330,29 @@ describe('tenant isolation', () => {
     expect(await findSiteForUser(test.db, ids.outsider!, ids.site!)).toBeNull();
     expect((await listSitesForUser(test.db, ids.outsider!)).map((site) => site.domain)).toEqual(['b.example.com']);
     expect(await fingerprint()).toBe(before);
+  });
+
+  it('gives another team’s API token 404 for this site from the GET stats query and the Plausible v2 query', async () => {
+    const intruder = await createApiTeam(test.db, 'Intruder');
+    const token = await intruder.issue(['stats:read']);
+    const deps = testDeps(test.db);
+    // The intruder's own token records its last use; nothing else may change.
+    const before = await fingerprint(['"ApiToken"']);
+    const answers = await Promise.all([
+      getStatsQuery(apiRequest(`/api/v1/stats/query?siteId=${ids.site}&metrics=visitors`, token), deps),
+      postV2Query(
+        apiRequest('/api/v2/query', token, { body: { site_id: ids.site, metrics: ['visitors'], date_range: '7d' } }),
+        deps,
+      ),
+      postV2Query(
+        apiRequest('/api/v2/query', token, {
+          body: { site_id: 'a.example.com', metrics: ['visitors'], date_range: '7d' },
+        }),
+        deps,
+      ),
+    ]);
+    expect(answers.map((response) => response.status)).toEqual([404, 404, 404]);
+    for (const response of answers) expect(await response.text()).not.toContain('a.example.com');
+    expect(await fingerprint(['"ApiToken"'])).toBe(before);
   });
 });
