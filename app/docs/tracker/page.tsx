@@ -103,9 +103,8 @@ export default function TrackerDocsPage() {
       </p>
       <Note title="Where to set them">
         <p>
-          Both are settings of the site (<code>excludedPaths</code> and <code>allowedQueryParams</code>). The settings
-          screen for them is being built; until it ships, self-hosters can set them directly in the <code>Site</code>{' '}
-          table.
+          Owners and admins set both, and the excluded addresses, in the site’s <strong>Settings</strong>, under{' '}
+          <strong>Data collection</strong> and <strong>Excluded IP addresses</strong>. A change applies to the next hit.
         </p>
       </Note>
 
