@@ -27,7 +27,19 @@ export type AuditAction =
   | 'user.passkey_added'
   | 'user.passkey_renamed'
   | 'user.passkey_removed'
-  | 'session.revoked';
+  | 'session.revoked'
+  | 'user.delete'
+  | 'team.create'
+  | 'team.delete'
+  | 'team.policy_changed'
+  | 'team.ownership_transferred'
+  | 'member.role_changed'
+  | 'member.removed'
+  | 'member.left'
+  | 'invitation.sent'
+  | 'invitation.resent'
+  | 'invitation.revoked'
+  | 'invitation.accepted';
 
 export interface AuditEntry {
   action: AuditAction;

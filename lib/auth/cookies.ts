@@ -18,6 +18,9 @@ export const loginCookieName = (appUrl?: string) => named('login', appUrl);
 /** The pending WebAuthn ceremony (lib/auth/passkeys). */
 export const webauthnCookieName = (appUrl?: string) => named('webauthn', appUrl);
 
+/** Which of your teams the dashboard shows (lib/teams/current-team.ts): a preference, not a credential. */
+export const teamCookieName = (appUrl?: string) => named('team', appUrl);
+
 export function cookieOptions(maxAgeSeconds: number, sameSite: 'lax' | 'strict' = 'lax') {
   return { httpOnly: true, secure: secureCookies(), sameSite, path: '/', maxAge: maxAgeSeconds } as const;
 }

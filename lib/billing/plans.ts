@@ -94,3 +94,13 @@ export function planFor(planId: string | null | undefined): Plan {
 }
 
 export const PAID_PLANS: Plan[] = PLAN_IDS.filter((id) => id !== 'trial').map((id) => PLANS[id]);
+
+/**
+ * Whether a team's owners must use two-factor authentication: paid plans above the entry plan say so.
+ * Placeholder owned by the teams feature until billing exports its own (the lead reconciles the two);
+ * a cancelled subscription no longer imposes it.
+ */
+export function ownersNeedTwoFactor(subscription: { plan: string; status: string } | null | undefined): boolean {
+  if (!subscription || subscription.status === 'canceled') return false;
+  return planFor(subscription.plan).features.ownersNeedTwoFactor;
+}

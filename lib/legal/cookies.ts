@@ -4,6 +4,7 @@ import { secureCookies } from '@/lib/auth/cookies';
 import { LOGIN_CHALLENGE_TTL_SECONDS } from '@/lib/auth/login-challenge';
 import { WEBAUTHN_CHALLENGE_TTL_SECONDS } from '@/lib/auth/passkeys/relying-party';
 import { SESSION_MAX_AGE_SECONDS } from '@/lib/auth/sessions';
+import { TEAM_COOKIE_MAX_AGE_SECONDS } from '@/lib/teams/current-team';
 
 export interface CookieDoc {
   /** The name over plain http; `securePrefix` is added where browsers allow secure cookies. */
@@ -46,6 +47,16 @@ export const DASHBOARD_COOKIES: CookieDoc[] = [
     purpose: 'Names the passkey challenge in progress, so that only this browser can answer it.',
     lifetime: `${WEBAUTHN_CHALLENGE_TTL_SECONDS / 60} minutes`,
     setWhen: 'When you sign in with a passkey or add one.',
+  },
+  {
+    name: 'glance.team',
+    securePrefix: '__Host-',
+    owner: 'glance',
+    sameSite: 'Lax',
+    purpose:
+      'Remembers which of your teams the dashboard shows. It holds the team’s identifier only; your access is checked on every request.',
+    lifetime: `${TEAM_COOKIE_MAX_AGE_SECONDS / 86_400} days`,
+    setWhen: 'When you switch teams, create a team or join one.',
   },
   {
     name: 'next-auth.csrf-token',
