@@ -5,6 +5,8 @@ import { BASE_SECURITY_HEADERS } from './lib/http/security-headers';
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // forbidden() answers 403 with app/forbidden.tsx (team pages a role may not open, e.g. the audit log for members).
+  experimental: { authInterrupts: true },
   // Native and WASM packages stay outside the server bundle.
   serverExternalPackages: [
     'pino',

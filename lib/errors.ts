@@ -65,7 +65,7 @@ function formatWait(seconds: number): string {
 export class TwoFactorRequired extends Forbidden {
   constructor(
     readonly teamId: string,
-    teamName: string,
+    readonly teamName: string,
   ) {
     super(
       `${teamName} requires two-factor authentication. Turn it on under Settings → Security to see the team’s data.`,

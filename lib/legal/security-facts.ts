@@ -69,9 +69,12 @@ export const SECURITY_FACTS: SecurityFact[] = [
       'TOTP secrets are stored encrypted with AES-256-GCM under a key kept outside the database, so a copy of the database alone does not reveal them.',
       'Passkeys (WebAuthn) with user verification sign you in without a password and count as two factors.',
       'Ten single-use recovery codes stand in for the authenticator app; only their hashes are stored.',
+      'A team can require two-factor authentication of every member: until they turn it on, members without it see none of the team’s sites or statistics. Owners of teams on paid plans above Starter must use it.',
     ],
     checkedBy: [
       'lib/auth/two-factor.db.test.ts',
+      'lib/teams/policy-and-deletion.db.test.ts',
+      'e2e/team-security-policies.spec.ts',
       'lib/crypto/envelope.test.ts',
       'e2e/two-factor-authentication.spec.ts',
       'e2e/passkeys.spec.ts',
@@ -98,8 +101,17 @@ export const SECURITY_FACTS: SecurityFact[] = [
     title: 'Roles',
     points: [
       'Each team member is an owner, an admin or a member. One permission matrix, shown below, is checked on the server for every action.',
+      'Only owners make someone an owner or change an owner’s role. A team always keeps at least one owner: the last one cannot leave, be removed or lose the role, even when two requests race.',
+      'Someone whose role is lowered by another member, or who is removed from a team, is signed out of every browser at once.',
+      'Invitations are sent by email; the link works once, for seven days, only for the invited address, and we keep only a hash of it.',
     ],
-    checkedBy: ['lib/teams/permissions.test.ts', 'lib/sites/create-site.db.test.ts'],
+    checkedBy: [
+      'lib/teams/permissions.test.ts',
+      'lib/sites/create-site.db.test.ts',
+      'lib/teams/members.db.test.ts',
+      'lib/teams/invitations.db.test.ts',
+      'e2e/work-in-a-team.spec.ts',
+    ],
     status: 'in-code',
   },
   {
@@ -108,21 +120,39 @@ export const SECURITY_FACTS: SecurityFact[] = [
     points: [
       'Every query for customer data is scoped to the teams the signed-in user belongs to. Asking for another team’s site answers “not found”, so not even its existence is revealed.',
     ],
-    checkedBy: ['lib/sites/create-site.db.test.ts', 'e2e/sign-in-and-see-the-dashboard.spec.ts'],
+    checkedBy: [
+      'lib/sites/create-site.db.test.ts',
+      'e2e/sign-in-and-see-the-dashboard.spec.ts',
+      'lib/teams/members.db.test.ts',
+    ],
     status: 'in-code',
   },
   {
     id: 'audit-log',
     title: 'Audit log',
     points: [
-      'Security-relevant actions (sign-ins and failed sign-ins, password, email and second-factor changes, session revocations, sites and goals added or deleted) are recorded with who did what and when.',
+      'Security-relevant actions (sign-ins and failed sign-ins, password, email and second-factor changes, session revocations, sites and goals added or deleted, invitations, role changes, removals, ownership transfers, security-policy changes, team and account deletions) are recorded with who did what and when.',
+      'Owners and admins can read their team’s log, filtered by action, person and date; members cannot.',
       `The log is append-only, enforced by the database: it refuses any change to an entry, and deletes entries only for the retention job, after ${AUDIT_RETENTION_MONTHS} months.`,
     ],
     checkedBy: [
       'lib/db/audit-log-append-only.db.test.ts',
       'lib/sites/manage-site.db.test.ts',
       'lib/auth/sign-in.db.test.ts',
+      'lib/teams/policy-and-deletion.db.test.ts',
+      'e2e/work-in-a-team.spec.ts',
     ],
+    status: 'in-code',
+  },
+  {
+    id: 'deletion',
+    title: 'Deleting an account or a team',
+    points: [
+      'Deleting your account or a team takes effect at once and for good, after you type its email address or name and enter your password: its sites with every event and visit, its invitations and tokens are deleted in the same transaction, not kept in an archive.',
+      'An account that is the only owner of a team other people use cannot be deleted until someone else owns the team, so nobody loses a team by surprise.',
+      'The audit log keeps its entries about the deleted account or team until they are purged with age; they name people by identifier only, never by email address or name.',
+    ],
+    checkedBy: ['lib/teams/policy-and-deletion.db.test.ts', 'e2e/team-security-policies.spec.ts'],
     status: 'in-code',
   },
   {

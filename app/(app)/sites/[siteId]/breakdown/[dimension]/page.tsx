@@ -8,6 +8,8 @@ import { SiteBreadcrumb } from '@/components/dashboard/site-breadcrumb';
 import { requireUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db/client';
 import { findSiteForUser } from '@/lib/sites/access';
+
+import { orTwoFactorNotice } from '@/app/(app)/two-factor-gate';
 import { breakdownMetrics } from '@/lib/stats/dashboard';
 import { describeFilter, parseDashboardView, rangeLabel, viewQuery, withFilter } from '@/lib/stats/dashboard-view';
 import { dimensionLabel } from '@/lib/stats/query/dimensions';
@@ -33,7 +35,7 @@ export default async function BreakdownPage({
   if (!parsedDimension.success) notFound();
   const dimension = parsedDimension.data;
   const user = await requireUser();
-  const site = await findSiteForUser(db(), user.id, siteId);
+  const site = await orTwoFactorNotice(findSiteForUser(db(), user.id, siteId));
   if (!site) notFound();
 
   const view = parseDashboardView(search);

@@ -1,0 +1,27 @@
+'use server';
+
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+
+import { accountContext } from '@/lib/auth/account-context';
+import { actionError, type ActionState } from '@/lib/auth/action-result';
+import { sessionCookieName, teamCookieName } from '@/lib/auth/cookies';
+import { requireUser } from '@/lib/auth/current-user';
+import { deleteAccount } from '@/lib/auth/delete-account';
+
+export async function deleteAccountAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const user = await requireUser();
+  try {
+    await deleteAccount(accountContext(), user, {
+      confirmation: String(form.get('confirmation') ?? ''),
+      password: form.get('password'),
+    });
+  } catch (error) {
+    return actionError(error);
+  }
+  // The session row went with the account; the cookies go too.
+  const jar = await cookies();
+  jar.delete(sessionCookieName());
+  jar.delete(teamCookieName());
+  redirect('/sign-in?deleted=1');
+}
