@@ -1,5 +1,6 @@
 'use server';
 
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 
 import { actionError, type ActionState } from '@/lib/auth/action-result';
@@ -16,6 +17,7 @@ export async function switchTeamAction(form: FormData): Promise<void> {
   const teamId = String(form.get('teamId') ?? '');
   const teams = await listTeamsForUser(db(), user.id);
   if (teams.some((team) => team.id === teamId)) await rememberTeam(teamId);
+  revalidatePath('/', 'layout'); // the header shows the new current team
   redirect('/sites');
 }
 
@@ -29,5 +31,6 @@ export async function createTeamAction(_previous: ActionState, form: FormData): 
     return actionError(error, values);
   }
   await rememberTeam(teamId);
+  revalidatePath('/', 'layout');
   redirect(`/teams/${teamId}`);
 }

@@ -45,7 +45,7 @@ export function parseAuditFilter(input: Record<string, string | string[] | undef
 const ROLE_WORDS: Record<string, string> = { OWNER: 'Owner', ADMIN: 'Admin', MEMBER: 'Member' };
 
 /** Metadata as short readable words (it never holds secrets or personal data: see record-audit.ts). */
-function describe(metadata: Prisma.JsonValue): string {
+function describe(metadata: Prisma.JsonValue, shownAsTarget?: string): string {
   if (!metadata || typeof metadata !== 'object' || Array.isArray(metadata)) return '';
   const word = (value: Prisma.JsonValue) =>
     typeof value === 'string'
@@ -58,6 +58,7 @@ function describe(metadata: Prisma.JsonValue): string {
   const m = metadata as Record<string, Prisma.JsonValue>;
   if ('from' in m && 'to' in m) return `${word(m.from!)} → ${word(m.to!)}`;
   return Object.entries(m)
+    .filter(([key]) => key !== shownAsTarget)
     .map(([key, value]) => `${key.replace(/([A-Z])/g, ' $1').toLowerCase()}: ${word(value)}`)
     .join(', ');
 }
@@ -121,7 +122,7 @@ export async function listAuditEntries(db: Database, actor: { userId: string }, 
           : row.targetType === 'site' && row.metadata && typeof row.metadata === 'object' && 'domain' in row.metadata
             ? String((row.metadata as { domain: unknown }).domain)
             : '',
-      details: describe(row.metadata),
+      details: describe(row.metadata, row.targetType === 'site' ? 'domain' : undefined),
     })),
     actors: actorRows
       .flatMap((row) => (row.actorId ? [{ id: row.actorId, email: nameOf(row.actorId) }] : []))

@@ -1,5 +1,6 @@
 'use server';
 
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 
 import { rememberTeam } from '@/app/(app)/remember-team';
@@ -18,6 +19,7 @@ export async function acceptInvitationAction(_previous: ActionState, form: FormD
     return actionError(error);
   }
   await rememberTeam(teamId);
+  revalidatePath('/', 'layout');
   redirect('/sites');
 }
 

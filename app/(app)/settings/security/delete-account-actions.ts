@@ -11,13 +11,11 @@ import { deleteAccount } from '@/lib/auth/delete-account';
 
 export async function deleteAccountAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const user = await requireUser();
+  const values = { confirmation: String(form.get('confirmation') ?? '') };
   try {
-    await deleteAccount(accountContext(), user, {
-      confirmation: String(form.get('confirmation') ?? ''),
-      password: form.get('password'),
-    });
+    await deleteAccount(accountContext(), user, { ...values, password: form.get('password') });
   } catch (error) {
-    return actionError(error);
+    return actionError(error, values);
   }
   // The session row went with the account; the cookies go too.
   const jar = await cookies();

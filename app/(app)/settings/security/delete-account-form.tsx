@@ -19,6 +19,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
         autoComplete="off"
         spellCheck={false}
         required
+        defaultValue={state.values?.confirmation}
         error={state.fieldErrors?.confirmation}
       />
       <Field

@@ -50,6 +50,7 @@ export async function leaveTeamAction(teamId: string): Promise<ActionState> {
   } catch (error) {
     return actionError(error);
   }
+  revalidatePath('/', 'layout'); // the header's team switcher lists one team fewer
   redirect('/sites');
 }
 
@@ -98,13 +99,12 @@ export async function transferAction(teamId: string, _previous: ActionState, for
 
 export async function deleteTeamAction(teamId: string, _previous: ActionState, form: FormData): Promise<ActionState> {
   const user = await requireUser();
+  const values = { confirmation: field(form, 'confirmation') };
   try {
-    await deleteTeam(accountContext(), { userId: user.id }, teamId, {
-      confirmation: field(form, 'confirmation'),
-      password: form.get('password'),
-    });
+    await deleteTeam(accountContext(), { userId: user.id }, teamId, { ...values, password: form.get('password') });
   } catch (error) {
-    return actionError(error);
+    return actionError(error, values);
   }
+  revalidatePath('/', 'layout'); // the header's team switcher lists one team fewer
   redirect('/sites');
 }

@@ -22,6 +22,7 @@ import {
   setPolicyAction,
   transferAction,
 } from './actions';
+import { DeleteTeamForm } from './delete-team-form';
 import { InviteForm } from './invite-form';
 import { MembersSection } from './members-section';
 import { ROLE_LABELS } from './role-labels';
@@ -195,40 +196,7 @@ export default async function TeamPage({ params }: { params: Promise<{ teamId: s
           title="Delete this team"
           intro="At once and for good: every site of the team with all its statistics, the members’ access, invitations and API tokens. The audit log keeps its entries, which name people by id only."
         >
-          <ActionForm action={deleteTeamAction.bind(null, teamId)} className="mt-4 max-w-md space-y-3">
-            <div>
-              <label htmlFor="delete-confirmation" className={labelClass}>
-                Type <strong className="font-mono break-all">{team.name}</strong> to confirm
-              </label>
-              <input
-                id="delete-confirmation"
-                name="confirmation"
-                required
-                autoComplete="off"
-                spellCheck={false}
-                className={inputClass}
-              />
-            </div>
-            <div>
-              <label htmlFor="delete-password" className={labelClass}>
-                Your password
-              </label>
-              <input
-                id="delete-password"
-                name="password"
-                type="password"
-                required
-                autoComplete="current-password"
-                className={inputClass}
-              />
-            </div>
-            <button
-              type="submit"
-              className="rounded-lg bg-red-700 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-red-800"
-            >
-              Delete this team and all its data
-            </button>
-          </ActionForm>
+          <DeleteTeamForm action={deleteTeamAction.bind(null, teamId)} teamName={team.name} />
         </Section>
       ) : null}
     </div>
