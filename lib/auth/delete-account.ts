@@ -1,7 +1,8 @@
 // Deletes an account at once and for good, after the user types their email address and re-enters
-// their password. Teams the user alone owns go with it (their sites, events, visits...) when no one
-// else is in them; a team with other members must first be handed over (or deleted), so that
-// nobody loses a team they use. Audit entries stay: they hold ids only, never the address.
+// their password (or confirms with a passkey). Teams the user alone owns go with it (their sites,
+// events, visits...) when no one else is in them; a team with other members must first be handed
+// over (or deleted), so that nobody loses a team they use. Audit entries stay: they hold ids only,
+// never the address.
 import { z } from 'zod';
 
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -13,9 +14,13 @@ import { purgeTeam } from '@/lib/teams/delete-team';
 import { lockTeam } from '@/lib/teams/membership-rules';
 
 import type { AccountContext } from './account-context';
-import { reauthenticate } from './reauthenticate';
+import { confirmIdentity } from './confirm-identity';
 
-const deleteAccountSchema = z.object({ confirmation: z.string().max(300), password: z.unknown() });
+const deleteAccountSchema = z.object({
+  confirmation: z.string().max(300),
+  password: z.unknown().optional(),
+  passkey: z.object({ challengeId: z.string().max(64).nullable(), response: z.string().max(20_000) }).optional(),
+});
 
 /** What deleting the account would do: teams deleted with it, and teams that block it. */
 export async function accountDeletionPlan(db: Pick<Database, 'membership'> | Prisma.TransactionClient, userId: string) {
@@ -54,7 +59,7 @@ export async function deleteAccount(
       confirmation: `Type ${user.email} to confirm.`,
     });
   }
-  await reauthenticate(ctx, user.id, parsed.data.password);
+  await confirmIdentity(ctx, user.id, parsed.data);
   const domains = await ctx.db.$transaction(async (tx) => {
     // Decided inside the transaction with the user's teams locked, so a member joining meanwhile is seen.
     const owned = await tx.membership.findMany({ where: { userId: user.id, role: 'OWNER' }, select: { teamId: true } });

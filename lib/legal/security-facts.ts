@@ -148,11 +148,16 @@ export const SECURITY_FACTS: SecurityFact[] = [
     id: 'deletion',
     title: 'Deleting an account or a team',
     points: [
-      'Deleting your account or a team takes effect at once and for good, after you type its email address or name and enter your password: its sites with every event and visit, its invitations and tokens are deleted in the same transaction, not kept in an archive.',
+      'Deleting your account or a team takes effect at once and for good, after you type its email address or name and confirm with your password or a passkey: its sites with every event and visit, its invitations and tokens are deleted in the same transaction, not kept in an archive.',
       'An account that is the only owner of a team other people use cannot be deleted until someone else owns the team, so nobody loses a team by surprise.',
       'The audit log keeps its entries about the deleted account or team until they are purged with age; they name people by identifier only, never by email address or name.',
     ],
-    checkedBy: ['lib/teams/policy-and-deletion.db.test.ts', 'e2e/team-security-policies.spec.ts'],
+    checkedBy: [
+      'lib/teams/policy-and-deletion.db.test.ts',
+      'lib/auth/passkeys/passkey-reauth.db.test.ts',
+      'e2e/team-security-policies.spec.ts',
+      'e2e/delete-an-account-with-a-passkey.spec.ts',
+    ],
     status: 'in-code',
   },
   {

@@ -1,10 +1,11 @@
 // Deletes a team at once and for good: its sites with every event, visit and goal, its members'
 // memberships, invitations, API tokens and subscription row. The owner types the team's name and
-// re-enters their password. Audit entries about the team stay (they hold ids only).
+// re-enters their password (or confirms with a passkey). Audit entries about the team stay; they
+// name people by id only.
 import { z } from 'zod';
 
 import type { AccountContext } from '@/lib/auth/account-context';
-import { reauthenticate } from '@/lib/auth/reauthenticate';
+import { confirmIdentity } from '@/lib/auth/confirm-identity';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { Prisma } from '@/lib/db/generated/client';
 import { Invalid } from '@/lib/errors';
@@ -13,7 +14,11 @@ import { forgetSite } from '@/lib/ingest/runtime';
 import { lockTeam } from './membership-rules';
 import { requirePermission } from './permissions';
 
-const deleteTeamSchema = z.object({ confirmation: z.string().max(200), password: z.unknown() });
+const deleteTeamSchema = z.object({
+  confirmation: z.string().max(200),
+  password: z.unknown().optional(),
+  passkey: z.object({ challengeId: z.string().max(64).nullable(), response: z.string().max(20_000) }).optional(),
+});
 
 /** Removes a team and all it holds inside `tx`; returns the domains of its sites (to drop from caches). */
 export async function purgeTeam(tx: Prisma.TransactionClient, teamId: string, actorId: string): Promise<string[]> {
@@ -47,7 +52,7 @@ export async function deleteTeam(
   if (parsed.data.confirmation.trim() !== team.name.trim()) {
     throw new Invalid('Type the team’s name exactly to confirm', { confirmation: `Type ${team.name} to confirm.` });
   }
-  await reauthenticate(ctx, actor.userId, parsed.data.password);
+  await confirmIdentity(ctx, actor.userId, parsed.data);
   const domains = await ctx.db.$transaction((tx) => purgeTeam(tx, teamId, actor.userId));
   for (const domain of domains) forgetSite(domain);
 }

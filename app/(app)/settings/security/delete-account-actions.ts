@@ -9,11 +9,17 @@ import { sessionCookieName, teamCookieName } from '@/lib/auth/cookies';
 import { requireUser } from '@/lib/auth/current-user';
 import { deleteAccount } from '@/lib/auth/delete-account';
 
+import { passkeyProof } from '../../passkey-proof';
+
 export async function deleteAccountAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const user = await requireUser();
   const values = { confirmation: String(form.get('confirmation') ?? '') };
   try {
-    await deleteAccount(accountContext(), user, { ...values, password: form.get('password') });
+    await deleteAccount(accountContext(), user, {
+      ...values,
+      password: form.get('password'),
+      passkey: await passkeyProof(form),
+    });
   } catch (error) {
     return actionError(error, values);
   }

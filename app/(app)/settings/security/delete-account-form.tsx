@@ -4,11 +4,14 @@ import { useActionState } from 'react';
 
 import { Field } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
+import { PasskeyConfirmButton } from '@/components/ui/passkey-confirm-button';
 import type { ActionState } from '@/lib/auth/action-result';
+
+import { passkeyReauthOptionsAction } from '@/app/(app)/passkey-reauth';
 
 import { deleteAccountAction } from './delete-account-actions';
 
-export function DeleteAccountForm({ email }: { email: string }) {
+export function DeleteAccountForm({ email, hasPasskeys }: { email: string; hasPasskeys: boolean }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(deleteAccountAction, {});
   return (
     <form action={action} className="mt-4 max-w-md space-y-4" noValidate>
@@ -31,13 +34,18 @@ export function DeleteAccountForm({ email }: { email: string }) {
         required
       />
       <FormError message={state.error} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-lg bg-red-700 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-red-800 disabled:opacity-60"
-      >
-        {pending ? 'Deleting…' : 'Delete my account'}
-      </button>
+      <div className="flex flex-wrap items-start gap-3">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-lg bg-red-700 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-red-800 disabled:opacity-60"
+        >
+          {pending ? 'Deleting…' : 'Delete my account'}
+        </button>
+        {hasPasskeys ? (
+          <PasskeyConfirmButton getOptions={passkeyReauthOptionsAction} label="Delete with a passkey instead" />
+        ) : null}
+      </div>
     </form>
   );
 }

@@ -124,7 +124,7 @@ export default async function SecurityPage() {
             Deleted with it: {deletion.deletedWith.map((team) => team.name).join(', ')}.
           </p>
         ) : null}
-        <DeleteAccountForm email={user.email} />
+        <DeleteAccountForm email={user.email} hasPasskeys={passkeys.length > 0} />
       </Section>
     </div>
   );

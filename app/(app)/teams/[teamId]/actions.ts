@@ -16,6 +16,8 @@ import { leaveTeam, removeMember } from '@/lib/teams/remove-member';
 import { setTwoFactorPolicy } from '@/lib/teams/team-policy';
 import { transferOwnership } from '@/lib/teams/transfer-ownership';
 
+import { passkeyProof } from '../../passkey-proof';
+
 const field = (form: FormData, name: string) => String(form.get(name) ?? '');
 
 async function run(teamId: string, work: (actor: { userId: string }) => Promise<string>): Promise<ActionState> {
@@ -101,7 +103,11 @@ export async function deleteTeamAction(teamId: string, _previous: ActionState, f
   const user = await requireUser();
   const values = { confirmation: field(form, 'confirmation') };
   try {
-    await deleteTeam(accountContext(), { userId: user.id }, teamId, { ...values, password: form.get('password') });
+    await deleteTeam(accountContext(), { userId: user.id }, teamId, {
+      ...values,
+      password: form.get('password'),
+      passkey: await passkeyProof(form),
+    });
   } catch (error) {
     return actionError(error, values);
   }

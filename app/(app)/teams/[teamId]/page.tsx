@@ -6,7 +6,9 @@ import { notFound } from 'next/navigation';
 import { RolesMatrix } from '@/components/marketing/roles-matrix';
 import { ActionForm } from '@/components/ui/action-form';
 import { inputClass, labelClass, panelClass, primaryButtonClass, secondaryButtonClass } from '@/components/ui/styles';
+import { accountContext } from '@/lib/auth/account-context';
 import { requireUser } from '@/lib/auth/current-user';
+import { listPasskeys } from '@/lib/auth/passkeys/manage-passkeys';
 import { db } from '@/lib/db/client';
 import { NotFound, TwoFactorRequired } from '@/lib/errors';
 import { listInvitations } from '@/lib/teams/invitations';
@@ -196,7 +198,11 @@ export default async function TeamPage({ params }: { params: Promise<{ teamId: s
           title="Delete this team"
           intro="At once and for good: every site of the team with all its statistics, the members’ access, invitations and API tokens. The audit log keeps its entries, which name people by id only."
         >
-          <DeleteTeamForm action={deleteTeamAction.bind(null, teamId)} teamName={team.name} />
+          <DeleteTeamForm
+            action={deleteTeamAction.bind(null, teamId)}
+            teamName={team.name}
+            hasPasskeys={(await listPasskeys(accountContext(), user.id)).length > 0}
+          />
         </Section>
       ) : null}
     </div>
