@@ -73,6 +73,25 @@ describe('inviteMember', () => {
   });
 });
 
+describe('the plan’s member limit', () => {
+  it('counts members and open invitations', async () => {
+    const small = (await createTeam(test.db, { userId: u.owner!.id }, { name: 'Small' })).id;
+    await test.db.subscription.create({ data: { teamId: small, plan: 'starter', status: 'active' } });
+    // Starter allows one member: the owner.
+    await expect(
+      inviteMember(accounts.ctx, owner(), small, { email: 'one@example.com', role: 'MEMBER' }),
+    ).rejects.toThrow(/Starter plan allows 1 member/);
+    await test.db.subscription.update({ where: { teamId: small }, data: { plan: 'trial' } });
+    for (const n of [1, 2, 3, 4]) {
+      await inviteMember(accounts.ctx, owner(), small, { email: `n${n}@example.com`, role: 'MEMBER' });
+    }
+    await expect(
+      inviteMember(accounts.ctx, owner(), small, { email: 'n5@example.com', role: 'MEMBER' }),
+    ).rejects.toThrow(Conflict);
+    expect(await test.db.invitation.count({ where: { teamId: small } })).toBe(4);
+  });
+});
+
 describe('acceptInvitation', () => {
   it('adds the invited account with the invited role, once', async () => {
     await inviteMember(accounts.ctx, owner(), teamId, { email: 'invitee@example.com', role: 'ADMIN' });

@@ -1,11 +1,13 @@
 // Inviting people to a team by email, and managing the invitations still open. Owners and admins
 // invite admins and members (ownership is given by an owner, to someone already in the team).
-// Each send is rate limited per address, like the other emails anyone can trigger.
+// Each send is rate limited per address, like the other emails anyone can trigger; the plan's member
+// limit counts open invitations too.
 import { z } from 'zod';
 
 import { link, nowOf, type AccountContext } from '@/lib/auth/account-context';
 import { emailSchema } from '@/lib/auth/email-schema';
 import { recordAudit } from '@/lib/audit/record-audit';
+import { planFor } from '@/lib/billing/plans';
 import { invitationTemplate } from '@/lib/email/templates';
 import { Conflict, Invalid, NotFound } from '@/lib/errors';
 import { consumeLimit } from '@/lib/ratelimit/auth-limits';
@@ -56,6 +58,7 @@ export async function inviteMember(ctx: AccountContext, actor: Actor, teamId: st
     select: { id: true },
   });
   if (pending) throw new Conflict(`${email} is already invited. Send the invitation again from the list below.`);
+  await assertRoomForMember(ctx, teamId);
   await consumeLimit('emailRequestsPerAddress', subjectKey('email', email));
 
   const now = nowOf(ctx);
@@ -134,6 +137,22 @@ export async function listInvitations(ctx: Pick<AccountContext, 'db'>, actor: Ac
     select: { id: true, email: true, role: true, expiresAt: true, createdAt: true },
     orderBy: { createdAt: 'desc' },
   });
+}
+
+/** The plan's member limit counts members and open invitations (lib/billing/plans.ts). */
+async function assertRoomForMember(ctx: AccountContext, teamId: string) {
+  const now = nowOf(ctx);
+  const [team, members, invited] = await Promise.all([
+    ctx.db.team.findUniqueOrThrow({ where: { id: teamId }, select: { subscription: { select: { plan: true } } } }),
+    ctx.db.membership.count({ where: { teamId } }),
+    ctx.db.invitation.count({ where: { teamId, expiresAt: { gt: now } } }),
+  ]);
+  const plan = planFor(team.subscription?.plan);
+  if (members + invited >= plan.limits.members) {
+    throw new Conflict(
+      `The ${plan.name} plan allows ${plan.limits.members} ${plan.limits.members === 1 ? 'member' : 'members'}, open invitations included. Revoke an invitation, remove a member or upgrade the plan.`,
+    );
+  }
 }
 
 async function findInvitation(ctx: AccountContext, teamId: string, invitationId: unknown) {
