@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { expect as baseExpect, test } from '@playwright/test';
 import pg from 'pg';
 
+import { cookieNameFor, DASHBOARD_COOKIES } from '../lib/legal/cookies';
 import { createAccount } from './accounts';
 import { expectAccessible, screenshots, signIn } from './helpers';
 import { invite, openTeamPage, turnOnTotp } from './teams';
@@ -50,6 +51,12 @@ test('a team that requires two-factor authentication keeps a member without it o
   await them.getByRole('button', { name: 'Accept and join the team' }).click();
   await expect(them).toHaveURL(/\/sites$/);
   await expect(them.getByRole('link', { name: domain })).toBeVisible();
+  // Joining made it their current team: the preference cookie the cookie statement describes.
+  const teamCookieDoc = DASHBOARD_COOKIES.find((cookie) => cookie.name === 'glance.team')!;
+  const teamCookie = (await theirs.cookies()).find(
+    (cookie) => cookie.name === cookieNameFor(teamCookieDoc, new URL(them.url()).origin),
+  );
+  expect(teamCookie).toMatchObject({ value: teamId, httpOnly: true, sameSite: teamCookieDoc.sameSite });
 
   // Requiring 2FA needs the owner's own first.
   const policy = page.getByRole('region', { name: 'Two-factor authentication' });

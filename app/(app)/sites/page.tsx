@@ -52,7 +52,7 @@ export default async function SitesPage() {
       {current.blocked ? (
         <TwoFactorNotice teamName={current.name} />
       ) : sites.length === 0 ? (
-        <p className="mt-6 text-slate-600">This team has no sites yet.</p>
+        <p className="mt-6 text-slate-600">You have no sites yet.</p>
       ) : (
         <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {sites.map((site) => (
