@@ -109,6 +109,15 @@ test('a team that requires two-factor authentication keeps a member without it o
   await expect(page).toHaveURL(/\/teams\/[a-z0-9]{20,}$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Side project');
   await expect(page.locator('header summary')).toContainText('Side project');
+  const sideProject = page.url();
+  await page.goto('/sites');
+  await expect(page.getByText('You have no sites yet.')).toBeVisible();
+  // Switching back to the first team brings its site list back.
+  await page.locator('header summary').click();
+  await page.getByRole('button', { name: `${owner.email.split('@')[0]}'s team` }).click();
+  await expect(page.getByRole('link', { name: domain })).toBeVisible();
+  await expect(page.locator('header summary')).not.toContainText('Side project');
+  await page.goto(sideProject);
   const deleteTeam = page.getByRole('region', { name: 'Delete this team' });
   await deleteTeam.getByLabel('Type Side project to confirm').fill('Side project');
   await deleteTeam.getByLabel('Your password').fill('not my password at all');
