@@ -5,7 +5,8 @@ import { BASE_SECURITY_HEADERS } from './lib/http/security-headers';
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // forbidden() answers 403 with app/forbidden.tsx (a role that falls short; a foreign team is notFound()).
+  // forbidden() answers 403 with app/forbidden.tsx (a role that falls short, e.g. the audit log or billing
+  // for members; a foreign team is notFound()).
   experimental: { authInterrupts: true },
   // Native and WASM packages stay outside the server bundle.
   serverExternalPackages: [

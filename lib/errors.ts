@@ -57,3 +57,18 @@ function formatWait(seconds: number): string {
   if (seconds < 90) return `${seconds} second${seconds === 1 ? '' : 's'}`;
   return `${Math.ceil(seconds / 60)} minutes`;
 }
+
+/**
+ * The team requires two-factor authentication (its own policy, or its plan for owners) and the
+ * caller has none yet: they are told, and see none of the team's data until they turn it on.
+ */
+export class TwoFactorRequired extends Forbidden {
+  constructor(
+    readonly teamId: string,
+    readonly teamName: string,
+  ) {
+    super(
+      `${teamName} requires two-factor authentication. Turn it on under Settings → Security to see the team’s data.`,
+    );
+  }
+}

@@ -9,8 +9,10 @@ const LABELS: Record<Permission, string> = {
   'sites:manage': 'Add, change and delete sites',
   'goals:manage': 'Manage goals',
   'tokens:manage': 'Create and revoke API tokens',
-  'members:manage': 'Invite and remove members, change roles',
+  'members:manage': 'Invite and remove members, change roles (only owners make or change owners)',
+  'audit:read': 'Read the audit log',
   'billing:manage': 'Manage billing and plans',
+  'team:policy': 'Require two-factor authentication of all members',
   'team:delete': 'Delete the team',
   'team:transfer': 'Transfer ownership',
 };

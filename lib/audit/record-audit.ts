@@ -45,7 +45,19 @@ export type AuditAction =
   | 'billing.recording_paused'
   | 'billing.recording_resumed'
   | 'api_token.create'
-  | 'api_token.revoke';
+  | 'api_token.revoke'
+  | 'user.delete'
+  | 'team.create'
+  | 'team.delete'
+  | 'team.policy_changed'
+  | 'team.ownership_transferred'
+  | 'member.role_changed'
+  | 'member.removed'
+  | 'member.left'
+  | 'invitation.sent'
+  | 'invitation.resent'
+  | 'invitation.revoked'
+  | 'invitation.accepted';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -22,6 +22,9 @@ export const shareCookieName = (appUrl?: string) => named('share', appUrl);
 /** How long an entered shared-link password is remembered. */
 export const SHARE_UNLOCK_HOURS = 12;
 
+/** Which of your teams the dashboard shows (lib/teams/current-team.ts): a preference, not a credential. */
+export const teamCookieName = (appUrl?: string) => named('team', appUrl);
+
 export function cookieOptions(maxAgeSeconds: number, sameSite: 'lax' | 'strict' = 'lax') {
   return { httpOnly: true, secure: secureCookies(), sameSite, path: '/', maxAge: maxAgeSeconds } as const;
 }

@@ -96,6 +96,16 @@ async function seedEveryTable() {
     });
     const team = await db.team.create({ data: { name: 'Backups & Co' } });
     await db.membership.create({ data: { teamId: team.id, userId: user.id, role: 'OWNER' } });
+    await db.invitation.create({
+      data: {
+        teamId: team.id,
+        email: 'ünï@example.com',
+        role: 'ADMIN',
+        tokenHash: 'i-1',
+        invitedById: user.id,
+        expiresAt: soon,
+      },
+    });
     const site = await db.site.create({
       data: { teamId: team.id, domain: 'backup.example.com', excludedPaths: ['/admin/*'], allowedQueryParams: ['q'] },
     });

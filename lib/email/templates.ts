@@ -66,3 +66,15 @@ export function securityNoticeTemplate(what: string, when: Date, detail?: string
     'If this was you, there is nothing to do. If not, reset your password now and review your active sessions under Settings → Security.',
   ]);
 }
+
+/** `teamName` and `inviter` are the team's own words: they go in the body (escaped), not the subject. */
+export function invitationTemplate(teamName: string, inviter: string, role: string, url: string): Template {
+  return compose(
+    'You are invited to a team on Glance',
+    [
+      `${inviter} invited you to join the team “${teamName}” on Glance, the privacy-first web analytics service, as ${role}.`,
+      'The link works once and expires in 7 days. If you do not know the sender, ignore this email: nothing happens unless you accept.',
+    ],
+    { label: 'See the invitation', url },
+  );
+}

@@ -139,6 +139,7 @@ export const TEAM_DOC: ModelDoc<'Team'> = {
   fields: {
     id: 'A random identifier.',
     name: 'The team’s name.',
+    requireTwoFactor: 'Whether the team requires two-factor authentication of every member.',
     createdAt: 'When the team was created.',
     updatedAt: 'When it last changed.',
   },
@@ -154,6 +155,24 @@ export const MEMBERSHIP_DOC: ModelDoc<'Membership'> = {
     userId: 'The member.',
     role: 'Owner, admin or member.',
     createdAt: 'When the member joined.',
+  },
+};
+
+export const INVITATION_DOC: ModelDoc<'Invitation'> = {
+  subject: 'account',
+  title: 'Team invitations',
+  purpose: 'Inviting someone to a team by email.',
+  retention:
+    'Until the invitation is accepted or revoked (then deleted at once), or a day after it expires seven days after sending; deleted with the team, and with the invited person’s account.',
+  fields: {
+    id: 'A random identifier.',
+    teamId: 'The team the invitation is for.',
+    email: 'The invited email address.',
+    role: 'The role the invited person will have.',
+    tokenHash: 'A SHA-256 hash of the link’s secret token (the token itself is only in the email).',
+    invitedById: 'Who sent the invitation.',
+    expiresAt: 'When the link stops working.',
+    createdAt: 'When it was sent.',
   },
 };
 

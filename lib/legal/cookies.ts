@@ -4,6 +4,7 @@ import { secureCookies, SHARE_UNLOCK_HOURS } from '@/lib/auth/cookies';
 import { LOGIN_CHALLENGE_TTL_SECONDS } from '@/lib/auth/login-challenge';
 import { WEBAUTHN_CHALLENGE_TTL_SECONDS } from '@/lib/auth/passkeys/relying-party';
 import { SESSION_MAX_AGE_SECONDS } from '@/lib/auth/sessions';
+import { TEAM_COOKIE_MAX_AGE_SECONDS } from '@/lib/teams/current-team';
 
 export interface CookieDoc {
   /** The name over plain http; `securePrefix` is added where browsers allow secure cookies. */
@@ -56,6 +57,16 @@ export const DASHBOARD_COOKIES: CookieDoc[] = [
       'Remembers that this browser entered the password of a password-protected shared dashboard. It holds, per link, the link’s identifier, an expiry time and a signature: nothing about you.',
     lifetime: `${SHARE_UNLOCK_HOURS} hours`,
     setWhen: 'When you enter the password of a shared dashboard (also without an account).',
+  },
+  {
+    name: 'glance.team',
+    securePrefix: '__Host-',
+    owner: 'glance',
+    sameSite: 'Lax',
+    purpose:
+      'Remembers which of your teams the dashboard shows. It holds the team’s identifier only; your access is checked on every request.',
+    lifetime: `${TEAM_COOKIE_MAX_AGE_SECONDS / 86_400} days`,
+    setWhen: 'When you switch teams, create a team or join one.',
   },
   {
     name: 'next-auth.csrf-token',

@@ -18,7 +18,7 @@ export interface RetentionReport {
   salts: number;
   sessions: number;
   apiTokens: number;
-  /** Sign-in challenges, passkey challenges and email links a day past their expiry. */
+  /** Sign-in challenges, passkey challenges, email links and team invitations a day past their expiry. */
   challenges: number;
   auditEntries: number;
   /** True when the run was asked to stop before it finished (the rest is left for the next run). */
@@ -143,7 +143,7 @@ export async function runRetention(
     [cutoffs.apiTokens],
     opts,
   );
-  for (const table of ['LoginChallenge', 'WebAuthnChallenge', 'EmailToken']) {
+  for (const table of ['LoginChallenge', 'WebAuthnChallenge', 'EmailToken', 'Invitation']) {
     report.challenges += await deleteInBatches(pool, table, `"expiresAt" < ${utc('$1')}`, [cutoffs.sessions], opts);
   }
   report.auditEntries = await deleteInBatches(

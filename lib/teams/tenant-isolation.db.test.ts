@@ -22,6 +22,9 @@ import { changeExcludedIps } from '@/lib/sites/excluded-ips';
 import { createGoal, deleteGoal } from '@/lib/sites/goals';
 import { findSiteForUser, listSitesForUser } from '@/lib/sites/access';
 import { createFunnel, deleteFunnel } from '@/lib/sites/funnels';
+import { deleteTeam } from '@/lib/teams/delete-team';
+import { resendInvitation, revokeInvitation } from '@/lib/teams/invitations';
+import { setTwoFactorPolicy } from '@/lib/teams/team-policy';
 import { getStatsQuery, postV2Query } from '@/lib/api/endpoints/stats';
 import { apiRequest, createApiTeam, testDeps } from '@/lib/api/test-api';
 
@@ -36,6 +39,7 @@ type Guard =
 
 const E2E = 'e2e/tenant-isolation.spec.ts';
 const OWN: Guard = { kind: 'own-account' };
+const TEAM = 'app/(app)/teams/[teamId]/actions.ts#';
 const PUBLIC: Guard = { kind: 'public' };
 
 export const GUARDS: Record<string, Guard> = {
@@ -149,6 +153,43 @@ export const GUARDS: Record<string, Guard> = {
   'app/api/mcp/route.ts#GET': PUBLIC,
   'app/api/mcp/route.ts#DELETE': PUBLIC,
   'app/api/v1/openapi.json/route.ts#GET': PUBLIC,
+  [`${TEAM}changeRoleAction`]: {
+    kind: 'tested-in',
+    file: 'lib/teams/members.db.test.ts',
+    proof: "changeRole(test.db, { userId: u.outsider! }, teamId, { userId: u.second!, role: 'ADMIN' }),",
+  },
+  [`${TEAM}removeMemberAction`]: {
+    kind: 'tested-in',
+    file: 'lib/teams/members.db.test.ts',
+    proof: 'removeMember(test.db, { userId: u.outsider! }, teamId, u.second!)).rejects.toThrow(NotFound)',
+  },
+  [`${TEAM}leaveTeamAction`]: {
+    kind: 'tested-in',
+    file: 'lib/teams/members.db.test.ts',
+    proof: 'leaveTeam(test.db, { userId: u.outsider! }, teamId)).rejects.toThrow(NotFound)',
+  },
+  [`${TEAM}transferAction`]: {
+    kind: 'tested-in',
+    file: 'lib/teams/members.db.test.ts',
+    proof: 'transferOwnership(test.db, { userId: u.outsider! }, teamId, u.member!)).rejects.toThrow(NotFound)',
+  },
+  [`${TEAM}inviteAction`]: {
+    kind: 'tested-in',
+    file: 'lib/teams/invitations.db.test.ts',
+    proof: 'inviteMember(accounts.ctx, { userId: u.outsider!.id }, teamId, input)).rejects.toThrow(NotFound)',
+  },
+  [`${TEAM}resendInvitationAction`]: { kind: 'foreign-ids', test: 'teams' },
+  [`${TEAM}revokeInvitationAction`]: { kind: 'foreign-ids', test: 'teams' },
+  [`${TEAM}setPolicyAction`]: { kind: 'foreign-ids', test: 'teams' },
+  [`${TEAM}deleteTeamAction`]: { kind: 'foreign-ids', test: 'teams' },
+  // Only the caller's own teams: a team id the caller is not in is ignored (switch) or unused (create).
+  'app/(app)/team-actions.ts#switchTeamAction': OWN,
+  'app/(app)/team-actions.ts#createTeamAction': OWN,
+  'app/(app)/passkey-reauth.ts#passkeyReauthOptionsAction': OWN,
+  'app/(app)/settings/security/delete-account-actions.ts#deleteAccountAction': OWN,
+  // The emailed token is the credential, and only the invited address may use it (invitations.db.test.ts).
+  'app/(auth)/invite/actions.ts#acceptInvitationAction': PUBLIC,
+  'app/(auth)/invite/actions.ts#acceptWithNewAccountAction': PUBLIC,
   // Stripe's signed webhook: no session, no ids from users (lib/billing/webhooks/webhooks.db.test.ts).
   'app/api/stripe/webhook/route.ts#POST': PUBLIC,
   'app/.well-known/security.txt/route.ts#GET': PUBLIC,
@@ -268,6 +309,17 @@ beforeAll(async () => {
       },
     })
   ).id;
+  ids.invitation = (
+    await test.db.invitation.create({
+      data: {
+        teamId: ids.team,
+        email: 'friend@example.com',
+        tokenHash: 'e'.repeat(64),
+        invitedById: ids.owner,
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
+    })
+  ).id;
   await writeHits(test.pool, [testHit(ids.site, 1n, new Date(), '/')]);
 });
 
@@ -312,6 +364,15 @@ describe('tenant isolation', () => {
         createFunnel(test.db, outsider, ids.site!, { name: 'Mine', steps: '/\n/pricing' }),
       'delete its funnel': () => deleteFunnel(test.db, outsider, ids.site!, ids.funnel!),
       'delete its funnel through an own site': () => deleteFunnel(test.db, outsider, ids.otherSite!, ids.funnel!),
+      // the team itself
+      'resend its invitation': () => resendInvitation(accounts.ctx, outsider, ids.team!, ids.invitation),
+      'resend its invitation through an own team': () =>
+        resendInvitation(accounts.ctx, outsider, ids.otherTeam!, ids.invitation),
+      'revoke its invitation': () => revokeInvitation(accounts.ctx, outsider, ids.team!, ids.invitation),
+      'revoke its invitation through an own team': () =>
+        revokeInvitation(accounts.ctx, outsider, ids.otherTeam!, ids.invitation),
+      'change its two-factor policy': () => setTwoFactorPolicy(test.db, outsider, ids.team!, true),
+      'delete the team': () => deleteTeam(accounts.ctx, outsider, ids.team!, { confirmation: 'A', password: 'x' }),
     };
     const outcomes = Object.fromEntries(
       await Promise.all(

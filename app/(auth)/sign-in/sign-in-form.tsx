@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { FormError } from '@/components/ui/form-error';
 import { inputClass, labelClass, primaryButtonClass } from '@/components/ui/styles';
 
-export function SignInForm() {
+export function SignInForm({ next }: { next?: string | null }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -27,11 +27,11 @@ export function SignInForm() {
       if (!response.ok || !answer.next) {
         setError(answer.error ?? 'Signing in failed. Please try again.');
       } else if (answer.next === 'two-factor') {
-        router.push('/two-factor');
+        router.push(next ? `/two-factor?next=${encodeURIComponent(next)}` : '/two-factor');
       } else {
         const result = await signIn('login', { redirect: false });
         if (result?.ok && !result.error) {
-          router.push('/sites');
+          router.push(next ?? '/sites');
           router.refresh();
         } else {
           setError(result?.error ?? 'Signing in failed. Please try again.');

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 
 import { linkClass } from '@/components/ui/styles';
 import { currentUser } from '@/lib/auth/current-user';
+import { safeNextPath } from '@/lib/http/safe-next';
 
 import { AuthCard } from '../auth-card';
 import { PasskeySignInButton } from '../sign-in/passkey-sign-in-button';
@@ -11,11 +12,16 @@ import { TwoFactorForm } from './two-factor-form';
 
 export const metadata: Metadata = { title: 'Two-factor authentication', description: 'Confirm it is you.' };
 
-export default async function TwoFactorPage() {
-  if (await currentUser()) redirect('/sites');
+export default async function TwoFactorPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const next = safeNextPath((await searchParams).next);
+  if (await currentUser()) redirect(next ?? '/sites');
   return (
     <AuthCard title="Two-factor authentication">
-      <TwoFactorForm />
+      <TwoFactorForm next={next} />
       <PasskeySignInButton />
       <p className="mt-6 text-sm">
         <Link href="/sign-in" className={linkClass}>

@@ -8,7 +8,7 @@ import { Field } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { primaryButtonClass } from '@/components/ui/styles';
 
-export function TwoFactorForm() {
+export function TwoFactorForm({ next }: { next?: string | null }) {
   const router = useRouter();
   const [useRecovery, setUseRecovery] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -25,7 +25,7 @@ export function TwoFactorForm() {
     const result = await signIn('login', { ...answer, redirect: false });
     setPending(false);
     if (result?.ok && !result.error) {
-      router.push('/sites');
+      router.push(next ?? '/sites');
       router.refresh();
     } else {
       setError(result?.error ?? 'Signing in failed. Please try again.');

@@ -6,8 +6,11 @@ import { requireUser } from '@/lib/auth/current-user';
 import { listActiveSessions } from '@/lib/auth/manage-sessions';
 import { getTotpStatus } from '@/lib/auth/manage-totp';
 import { listPasskeys } from '@/lib/auth/passkeys/manage-passkeys';
+import { accountDeletionPlan } from '@/lib/auth/delete-account';
+import { listTeamsForUser } from '@/lib/teams/permissions';
 
 import { ChangeEmailForm, ChangePasswordForm } from './account-forms';
+import { DeleteAccountForm } from './delete-account-form';
 import { PasskeysPanel } from './passkeys-panel';
 import { SessionsPanel } from './sessions-panel';
 import { TotpPanel } from './totp-panel';
@@ -39,14 +42,23 @@ function Section({
 export default async function SecurityPage() {
   const user = await requireUser();
   const ctx = accountContext();
-  const [totp, passkeys, sessions] = await Promise.all([
+  const [totp, passkeys, sessions, teams, deletion] = await Promise.all([
     getTotpStatus(ctx, user),
     listPasskeys(ctx, user.id),
     listActiveSessions(ctx, user.id),
+    listTeamsForUser(ctx.db, user.id),
+    accountDeletionPlan(ctx.db, user.id),
   ]);
+  const blockedBy = teams.filter((team) => team.blocked).map((team) => team.name);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold tracking-tight">Security</h1>
+      {blockedBy.length > 0 ? (
+        <p role="alert" className="rounded-2xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
+          {blockedBy.join(', ')} {blockedBy.length === 1 ? 'requires' : 'require'} two-factor authentication. Turn it on
+          below (an authenticator app or a passkey) to see {blockedBy.length === 1 ? 'the team’s' : 'their'} data.
+        </p>
+      ) : null}
       <Section
         id="password-heading"
         title="Password"
@@ -95,6 +107,24 @@ export default async function SecurityPage() {
             current: s.id === user.sessionId,
           }))}
         />
+      </Section>
+      <Section
+        id="delete-account-heading"
+        title="Delete your account"
+        intro="At once and for good. Teams only you are in are deleted with it, with their sites and statistics."
+      >
+        {deletion.blocking.length > 0 ? (
+          <p className="mt-4 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            You are the only owner of {deletion.blocking.map((team) => team.name).join(', ')}, which other people use.
+            Make someone else an owner, or delete the team, before deleting your account.
+          </p>
+        ) : null}
+        {deletion.deletedWith.length > 0 ? (
+          <p className="mt-4 text-sm text-slate-700">
+            Deleted with it: {deletion.deletedWith.map((team) => team.name).join(', ')}.
+          </p>
+        ) : null}
+        <DeleteAccountForm email={user.email} hasPasskeys={passkeys.length > 0} />
       </Section>
     </div>
   );

@@ -13,6 +13,8 @@ import { requireUser } from '@/lib/auth/current-user';
 import { config } from '@/lib/config';
 import { db } from '@/lib/db/client';
 import { findSiteForUser } from '@/lib/sites/access';
+
+import { orTwoFactorNotice } from '@/app/(app)/two-factor-gate';
 import { siteHasEvents } from '@/lib/sites/create-site';
 import { loadDashboard } from '@/lib/stats/dashboard';
 import { parseDashboardView, RANGE_SHORTCUTS, viewQuery, withRange } from '@/lib/stats/dashboard-view';
@@ -30,7 +32,7 @@ export default async function SiteDashboardPage({
   const { siteId } = await params;
   const view = parseDashboardView(await searchParams);
   const user = await requireUser();
-  const site = await findSiteForUser(db(), user.id, siteId);
+  const site = await orTwoFactorNotice(findSiteForUser(db(), user.id, siteId));
   if (!site) notFound();
   const basePath = `/sites/${site.id}`;
   const [dashboard, receivedEvents, realtime] = await Promise.all([

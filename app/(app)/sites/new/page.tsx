@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { requireUser } from '@/lib/auth/current-user';
-import { db } from '@/lib/db/client';
 import { timeZones } from '@/lib/sites/site-input';
-import { can, listTeamsForUser } from '@/lib/teams/permissions';
+import { can } from '@/lib/teams/permissions';
+
+import { currentTeamOf } from '../../current-team';
 
 import { NewSiteForm } from './new-site-form';
 
@@ -12,7 +13,11 @@ export const metadata: Metadata = { title: 'Add a site', description: 'Start cou
 
 export default async function NewSitePage() {
   const user = await requireUser();
-  const teams = (await listTeamsForUser(db(), user.id)).filter((team) => can(team.role, 'sites:manage'));
+  // The current team comes first (preselected); teams whose 2FA policy blocks the user are left out.
+  const { teams: all, current } = await currentTeamOf(user.id);
+  const teams = all
+    .filter((team) => can(team.role, 'sites:manage') && !team.blocked)
+    .sort((a, b) => Number(b.id === current?.id) - Number(a.id === current?.id));
   return (
     <>
       <nav aria-label="Breadcrumb" className="text-sm text-slate-600">

@@ -5,6 +5,8 @@ import { SiteBreadcrumb } from '@/components/dashboard/site-breadcrumb';
 import { requireUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db/client';
 import { findSiteForUser } from '@/lib/sites/access';
+
+import { orTwoFactorNotice } from '@/app/(app)/two-factor-gate';
 import { listGoals } from '@/lib/sites/goals';
 import { readSiteSettings } from '@/lib/sites/site-settings';
 import { can } from '@/lib/teams/permissions';
@@ -25,7 +27,7 @@ export const metadata: Metadata = {
 export default async function SiteSettingsPage({ params }: { params: Promise<{ siteId: string }> }) {
   const { siteId } = await params;
   const user = await requireUser();
-  const site = await findSiteForUser(db(), user.id, siteId);
+  const site = await orTwoFactorNotice(findSiteForUser(db(), user.id, siteId));
   if (!site) notFound();
   const membership = await db().membership.findUnique({
     where: { teamId_userId: { teamId: site.teamId, userId: user.id } },

@@ -1,6 +1,7 @@
 // GET: the current dashboard view as a ZIP of CSV files, or one breakdown as CSV (?dimension=page).
 import { currentUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db/client';
+import { errorResponse } from '@/lib/http/error-response';
 import { findSiteForUser } from '@/lib/sites/access';
 import { parseDashboardView } from '@/lib/stats/dashboard-view';
 import { exportBreakdownCsv, exportViewZip } from '@/lib/stats/export';
@@ -13,7 +14,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ site
   const noStore = { 'Cache-Control': 'no-store' };
   const user = await currentUser();
   if (!user) return Response.json({ error: 'Sign in first.' }, { status: 401, headers: noStore });
-  const site = await findSiteForUser(db(), user.id, siteId);
+  // A member the team's two-factor policy blocks gets 403 with the reason (errorResponse).
+  const site = await findSiteForUser(db(), user.id, siteId).catch(errorResponse);
+  if (site instanceof Response) return site;
   if (!site) return Response.json({ error: 'Site not found.' }, { status: 404, headers: noStore });
 
   const url = new URL(request.url);

@@ -8,6 +8,8 @@ import { db } from '@/lib/db/client';
 import { findSiteForUser } from '@/lib/sites/access';
 import { dimensionSchema } from '@/lib/stats/query/schema';
 
+import { orTwoFactorNotice } from '@/app/(app)/two-factor-gate';
+
 export const metadata: Metadata = { title: 'Breakdown', description: 'Every value of one dimension.' };
 
 /** One dimension in full: searchable, sortable by any of its metrics, paginated, exportable. */
@@ -24,7 +26,7 @@ export default async function BreakdownPage({
   if (!parsedDimension.success) notFound();
   const dimension = parsedDimension.data;
   const user = await requireUser();
-  const site = await findSiteForUser(db(), user.id, siteId);
+  const site = await orTwoFactorNotice(findSiteForUser(db(), user.id, siteId));
   if (!site) notFound();
   return (
     <FullBreakdown
