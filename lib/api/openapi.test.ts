@@ -36,7 +36,18 @@ describe('openApiDocument', () => {
       '/api/v1/sites/{siteId}/realtime',
       '/api/v1/sites/{siteId}/goals',
       '/api/v1/sites/{siteId}/goals/{goalId}',
+      '/api/v1/sites/{siteId}/shared-links',
+      '/api/v1/sites/{siteId}/shared-links/{linkId}',
       '/api/v1/events',
     ]);
+  });
+
+  it('documents every route of the public API and no other', async () => {
+    const { readdirSync } = await import('node:fs');
+    const routes = (readdirSync('app/api', { recursive: true }) as string[])
+      .filter((file) => file.endsWith('route.ts') && /^v[12]\//.test(file) && !file.includes('openapi.json'))
+      .map((file) => `/api/${file.replace(/\/route\.ts$/, '').replace(/\[(\w+)\]/g, '{$1}')}`)
+      .sort();
+    expect(Object.keys(document.paths).sort()).toEqual(routes);
   });
 });

@@ -7,7 +7,14 @@ import { eventRequestSchema, eventResponseSchema } from './events-api';
 import { v2QuerySchema, v2ResponseSchema } from './plausible-v2';
 import { API_LIMITS } from './rate-limit';
 import { API_SCOPES, SCOPE_DESCRIPTIONS, type ApiScope } from './scopes';
-import { apiGoalSchema, apiSiteSchema, createGoalSchema, createSiteSchema } from './sites-api';
+import {
+  apiGoalSchema,
+  apiSharedLinkSchema,
+  apiSiteSchema,
+  createGoalSchema,
+  createSharedLinkSchema,
+  createSiteSchema,
+} from './sites-api';
 import { statsRequestSchema, statsResponseSchema } from './stats-api';
 import { siteSettingsSchema } from '@/lib/sites/update-site';
 
@@ -18,6 +25,7 @@ const requests = {
   CreateSite: createSiteSchema,
   UpdateSite: siteSettingsSchema,
   CreateGoal: createGoalSchema,
+  CreateSharedLink: createSharedLinkSchema,
   ServerEvent: eventRequestSchema,
 };
 const responses = {
@@ -29,6 +37,8 @@ const responses = {
   EventOutcome: eventResponseSchema,
   SiteList: z.object({ sites: z.array(apiSiteSchema) }),
   GoalList: z.object({ goals: z.array(apiGoalSchema) }),
+  SharedLink: apiSharedLinkSchema,
+  SharedLinkList: z.object({ sharedLinks: z.array(apiSharedLinkSchema) }),
   Realtime: z.object({ siteId: z.string(), visitors: z.number().int() }),
 };
 
@@ -95,7 +105,7 @@ export function openApiDocument(appUrl: string) {
       title: 'Glance API',
       version: '1.0.0',
       description: [
-        'Read statistics, manage sites and goals, and send server-side events with a team API token.',
+        'Read statistics, manage sites, goals and shared links, and send server-side events with a team API token.',
         `Send the token as \`Authorization: Bearer glc_…\`. Each token may make ${API_LIMITS.requests.points} requests per ${API_LIMITS.requests.duration} seconds (events: ${API_LIMITS.events.points} per second); answers carry RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset, and a 429 carries Retry-After.`,
         'Errors are `{ "error": { "code", "message", "fieldErrors"? } }`. Cross-origin browser requests are not allowed (no CORS): call the API from your servers.',
       ].join('\n\n'),
@@ -195,6 +205,30 @@ export function openApiDocument(appUrl: string) {
           {
             operationId: 'deleteGoal',
           },
+        ),
+      },
+      '/api/v1/sites/{siteId}/shared-links': {
+        parameters: [siteId],
+        get: operation(
+          'sites:write',
+          'List a site’s shared links (public read-only dashboards)',
+          ok('SharedLinkList'),
+          {
+            operationId: 'listSharedLinks',
+          },
+        ),
+        post: operation('sites:write', 'Create a shared link', ok('SharedLink', '201', 'Created.'), {
+          operationId: 'createSharedLink',
+          ...body('CreateSharedLink'),
+        }),
+      },
+      '/api/v1/sites/{siteId}/shared-links/{linkId}': {
+        parameters: [siteId, { name: 'linkId', in: 'path', required: true, schema: { type: 'string' } }],
+        delete: operation(
+          'sites:write',
+          'Revoke a shared link (its URL answers 404 from then on)',
+          { '204': { description: 'Revoked.' } },
+          { operationId: 'deleteSharedLink' },
         ),
       },
       '/api/v1/events': {

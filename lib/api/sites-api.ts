@@ -11,6 +11,14 @@ import { siteInputSchema } from '@/lib/sites/site-input';
 import type { TeamActor } from '@/lib/sites/team-actor';
 import { updateSite, type SiteSettings } from '@/lib/sites/update-site';
 
+import { config } from '@/lib/config';
+import {
+  insertSharedLink,
+  listSharedLinks,
+  removeSharedLink,
+  sharedLinkInputSchema,
+} from '@/lib/sharing/manage-shared-links';
+
 import type { ApiContext } from './authenticate-token';
 
 export const apiSiteSchema = z.object({
@@ -32,6 +40,19 @@ export const apiGoalSchema = z.object({
   pathPattern: z.string().nullable(),
   displayName: z.string(),
 });
+
+export const apiSharedLinkSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** The public dashboard; whoever has it sees the site's statistics (unless a password protects it). */
+  url: z.string(),
+  passwordProtected: z.boolean(),
+  allowEmbed: z.boolean(),
+  createdAt: z.iso.datetime(),
+});
+export type ApiSharedLink = z.infer<typeof apiSharedLinkSchema>;
+
+export const createSharedLinkSchema = sharedLinkInputSchema;
 
 export const createSiteSchema = siteInputSchema.omit({ teamId: true });
 export const createGoalSchema = goalInputSchema;
@@ -121,4 +142,30 @@ export async function createTeamGoal(
 
 export async function deleteTeamGoal(db: Database, context: ApiContext, siteId: string, goalId: string) {
   await removeGoal(db, actorOf(context), siteId, goalId);
+}
+
+const shareUrl = (slug: string) => new URL(`/share/${slug}`, config().APP_URL).toString();
+
+export async function listTeamSharedLinks(db: Database, context: ApiContext, siteId: string): Promise<ApiSharedLink[]> {
+  await findTeamSite(db, context, siteId);
+  const links = await listSharedLinks(db, siteId);
+  return links.map(({ slug, createdAt, ...link }) => ({
+    ...link,
+    url: shareUrl(slug),
+    createdAt: createdAt.toISOString(),
+  }));
+}
+
+export async function createTeamSharedLink(
+  db: Database,
+  context: ApiContext,
+  siteId: string,
+  input: z.output<typeof createSharedLinkSchema>,
+): Promise<ApiSharedLink> {
+  const { id } = await insertSharedLink(db, actorOf(context), siteId, input);
+  return (await listTeamSharedLinks(db, context, siteId)).find((link) => link.id === id)!;
+}
+
+export async function deleteTeamSharedLink(db: Database, context: ApiContext, siteId: string, linkId: string) {
+  await removeSharedLink(db, actorOf(context), siteId, linkId);
 }

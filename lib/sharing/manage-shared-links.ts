@@ -10,6 +10,7 @@ import { hashPassword } from '@/lib/auth/password';
 import type { Database } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { Conflict, Invalid, NotFound } from '@/lib/errors';
+import { auditedBy, type TeamActor } from '@/lib/sites/team-actor';
 import { requirePermission } from '@/lib/teams/permissions';
 
 export const sharedLinkInputSchema = z
@@ -43,13 +44,33 @@ async function manageableSite(db: Database, actor: { userId: string }, siteId: s
 }
 
 export async function createSharedLink(db: Database, actor: { userId: string }, siteId: string, input: unknown) {
-  const parsed = sharedLinkInputSchema.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
-    throw new Invalid('Please correct the shared link', fieldErrors);
-  }
+  const parsed = parseSharedLinkInput(input);
   const site = await manageableSite(db, actor, siteId);
-  const { name, password, allowEmbed } = parsed.data;
+  return insertSharedLink(db, { teamId: site.teamId, userId: actor.userId }, site.id, parsed);
+}
+
+export async function revokeSharedLink(db: Database, actor: { userId: string }, siteId: string, linkId: string) {
+  const site = await manageableSite(db, actor, siteId);
+  await removeSharedLink(db, { teamId: site.teamId, userId: actor.userId }, site.id, linkId);
+}
+
+export function parseSharedLinkInput(input: unknown): z.output<typeof sharedLinkInputSchema> {
+  const parsed = sharedLinkInputSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const fieldErrors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
+  throw new Invalid('Please correct the shared link', fieldErrors);
+}
+
+/** For an actor already allowed to manage the team's sites (a member, or a token with sites:write). */
+export async function insertSharedLink(
+  db: Database,
+  actor: TeamActor,
+  siteId: string,
+  input: z.output<typeof sharedLinkInputSchema>,
+) {
+  const site = await db.site.findFirst({ where: { id: siteId, teamId: actor.teamId }, select: { id: true } });
+  if (!site) throw new NotFound('Site not found');
+  const { name, password, allowEmbed } = input;
   const passwordHash = password ? await hashPassword(password) : null;
   try {
     return await db.$transaction(async (tx) => {
@@ -58,12 +79,10 @@ export async function createSharedLink(db: Database, actor: { userId: string }, 
         select: { id: true, slug: true, name: true },
       });
       await recordAudit(tx, {
-        teamId: site.teamId,
-        actorId: actor.userId,
+        ...auditedBy(actor, { siteId: site.id, name, passwordProtected: Boolean(passwordHash), allowEmbed }),
         action: 'shared_link.create',
         targetType: 'shared_link',
         targetId: link.id,
-        metadata: { siteId: site.id, name, passwordProtected: Boolean(passwordHash), allowEmbed },
       });
       return link;
     });
@@ -75,18 +94,17 @@ export async function createSharedLink(db: Database, actor: { userId: string }, 
   }
 }
 
-export async function revokeSharedLink(db: Database, actor: { userId: string }, siteId: string, linkId: string) {
-  const site = await manageableSite(db, actor, siteId);
+export async function removeSharedLink(db: Database, actor: TeamActor, siteId: string, linkId: string) {
   await db.$transaction(async (tx) => {
-    const { count } = await tx.sharedLink.deleteMany({ where: { id: linkId, siteId: site.id } });
+    const { count } = await tx.sharedLink.deleteMany({
+      where: { id: linkId, siteId, site: { teamId: actor.teamId } },
+    });
     if (count === 0) throw new NotFound('Shared link not found');
     await recordAudit(tx, {
-      teamId: site.teamId,
-      actorId: actor.userId,
+      ...auditedBy(actor, { siteId }),
       action: 'shared_link.revoke',
       targetType: 'shared_link',
       targetId: linkId,
-      metadata: { siteId: site.id },
     });
   });
 }

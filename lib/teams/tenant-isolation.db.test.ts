@@ -137,6 +137,20 @@ export const GUARDS: Record<string, Guard> = {
     file: 'lib/api/endpoints/endpoints.db.test.ts',
     proof: "deleteGoal(apiRequest('/x', full, { method: 'DELETE' }), deps(), b.site.id, goalId)",
   },
+  ...Object.fromEntries(
+    [
+      'app/api/v1/sites/[siteId]/shared-links/route.ts#GET',
+      'app/api/v1/sites/[siteId]/shared-links/route.ts#POST',
+      'app/api/v1/sites/[siteId]/shared-links/[linkId]/route.ts#DELETE',
+    ].map((key) => [
+      key,
+      {
+        kind: 'api-token',
+        file: 'lib/api/endpoints/endpoints.db.test.ts',
+        proof: 'creates, lists and revokes shared links with sites:write only, never for another team’s site',
+      } satisfies Guard,
+    ]),
+  ),
   'app/api/v1/stats/query/route.ts#GET': { kind: 'foreign-ids', test: 'api' },
   'app/api/v2/query/route.ts#POST': { kind: 'foreign-ids', test: 'api' },
   'app/api/v1/events/route.ts#POST': {

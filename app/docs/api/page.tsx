@@ -31,7 +31,7 @@ export default function ApiDocsPage() {
   return (
     <DocPage
       title="API, tokens and MCP"
-      intro={`The API lets your own programs read the statistics of your team’s sites, manage sites and goals, and record events from your servers. It is part of the ${list(apiPlans)} plans and of the trial.`}
+      intro={`The API lets your own programs read the statistics of your team’s sites, manage sites, goals and shared links, and record events from your servers. It is part of the ${list(apiPlans)} plans and of the trial.`}
     >
       <h2 id="tokens">Tokens</h2>
       <ul>
@@ -56,8 +56,8 @@ export default function ApiDocsPage() {
         </li>
         <li>
           The list shows who created each token and when it was last used (to the minute). Revoking a token stops it
-          immediately. Creating and revoking tokens are recorded in the team’s audit log, and so are the sites and goals
-          a token changes.
+          immediately. Creating and revoking tokens are recorded in the team’s audit log, and so are the sites, goals
+          and shared links a token changes.
         </li>
       </ul>
 

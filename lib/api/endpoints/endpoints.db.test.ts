@@ -13,7 +13,21 @@ import { revokeApiToken } from '../manage-tokens';
 import { createApiLimiters } from '../rate-limit';
 import { hashToken } from '../token-secret';
 import { apiRequest, createApiTeam, errorCode, testDeps } from '../test-api';
-import { createGoal, createSite, deleteGoal, deleteSite, getSite, listGoals, listSites, updateSite } from './sites';
+import { findSharedLink } from '@/lib/sharing/shared-link-access';
+
+import {
+  createGoal,
+  createSharedLink,
+  createSite,
+  deleteGoal,
+  deleteSharedLink,
+  deleteSite,
+  getSite,
+  listGoals,
+  listSharedLinks,
+  listSites,
+  updateSite,
+} from './sites';
 import { getRealtime, getStatsQuery, postStatsQuery, postV2Query } from './stats';
 
 let test: TestDatabase;
@@ -181,6 +195,52 @@ describe('sites and goals', () => {
       expect(row.actorId).toBeNull();
       expect(row.metadata).toMatchObject({ apiTokenId: expect.any(String) });
     }
+  });
+
+  it('creates, lists and revokes shared links with sites:write only, never for another team’s site', async () => {
+    const reader = await a.issue(['sites:read', 'stats:read']);
+    const intruder = await b.issue(['sites:read', 'sites:write']);
+    expect((await listSharedLinks(apiRequest('/x', reader), deps(), a.site.id)).status).toBe(403);
+    const created = await createSharedLink(
+      apiRequest('/x', full, { body: { name: 'Board', allowEmbed: true } }),
+      deps(),
+      a.site.id,
+    );
+    expect(created.status).toBe(201);
+    const link = (await created.json()) as { id: string; url: string; passwordProtected: boolean; allowEmbed: boolean };
+    expect(link).toMatchObject({ passwordProtected: false, allowEmbed: true });
+    const slug = link.url.match(/\/share\/([\w-]{22})$/)?.[1];
+    expect(await findSharedLink(test.db, slug!)).toMatchObject({ name: 'Board', site: { id: a.site.id } });
+    const invalid = await createSharedLink(
+      apiRequest('/x', full, { body: { name: 'Locked', password: 'long enough', allowEmbed: true } }),
+      deps(),
+      a.site.id,
+    );
+    expect(invalid.status).toBe(400);
+
+    const foreign = await Promise.all([
+      listSharedLinks(apiRequest('/x', intruder), deps(), a.site.id),
+      createSharedLink(apiRequest('/x', intruder, { body: { name: 'Mine' } }), deps(), a.site.id),
+      deleteSharedLink(apiRequest('/x', intruder, { method: 'DELETE' }), deps(), a.site.id, link.id),
+      deleteSharedLink(apiRequest('/x', intruder, { method: 'DELETE' }), deps(), b.site.id, link.id),
+    ]);
+    expect(foreign.map((response) => response.status)).toEqual([404, 404, 404, 404]);
+    expect(await findSharedLink(test.db, slug!)).not.toBeNull();
+
+    const listed = (await (await listSharedLinks(apiRequest('/x', full), deps(), a.site.id)).json()) as {
+      sharedLinks: { url: string }[];
+    };
+    expect(listed.sharedLinks.map((entry) => entry.url)).toEqual([link.url]);
+    const revoked = await deleteSharedLink(apiRequest('/x', full, { method: 'DELETE' }), deps(), a.site.id, link.id);
+    expect(revoked.status).toBe(204);
+    expect(await findSharedLink(test.db, slug!)).toBeNull();
+    const audit = await test.db.auditLog.findMany({
+      where: { teamId: a.team.id, action: { in: ['shared_link.create', 'shared_link.revoke'] } },
+      select: { action: true, actorId: true, metadata: true },
+    });
+    expect(audit).toHaveLength(2);
+    for (const entry of audit)
+      expect(entry).toMatchObject({ actorId: null, metadata: { apiTokenId: expect.any(String) } });
   });
 
   it('refuses bodies that are not JSON or too large', async () => {

@@ -4,8 +4,12 @@ import { siteSettingsSchema } from '@/lib/sites/update-site';
 import { runEndpoint, type ApiDeps } from '../endpoint';
 import {
   createGoalSchema,
+  createSharedLinkSchema,
   createSiteSchema,
   createTeamGoal,
+  createTeamSharedLink,
+  deleteTeamSharedLink,
+  listTeamSharedLinks,
   createTeamSite,
   deleteTeamGoal,
   deleteTeamSite,
@@ -56,5 +60,23 @@ export const createGoal = (request: Request, deps: ApiDeps, siteId: string) =>
 export const deleteGoal = (request: Request, deps: ApiDeps, siteId: string, goalId: string) =>
   runEndpoint(request, deps, { scope: 'sites:write' }, async ({ db, context }) => {
     await deleteTeamGoal(db, context, siteId, goalId);
+    return { body: null };
+  });
+
+// Shared links reveal the site's statistics to whoever holds their URL: reading them needs sites:write too.
+export const listSharedLinks = (request: Request, deps: ApiDeps, siteId: string) =>
+  runEndpoint(request, deps, { scope: 'sites:write' }, async ({ db, context }) => ({
+    body: { sharedLinks: await listTeamSharedLinks(db, context, siteId) },
+  }));
+
+export const createSharedLink = (request: Request, deps: ApiDeps, siteId: string) =>
+  runEndpoint(request, deps, { scope: 'sites:write', body: createSharedLinkSchema }, async ({ db, context, body }) => ({
+    status: 201,
+    body: await createTeamSharedLink(db, context, siteId, body),
+  }));
+
+export const deleteSharedLink = (request: Request, deps: ApiDeps, siteId: string, linkId: string) =>
+  runEndpoint(request, deps, { scope: 'sites:write' }, async ({ db, context }) => {
+    await deleteTeamSharedLink(db, context, siteId, linkId);
     return { body: null };
   });
