@@ -32,7 +32,8 @@ const at = (time: string, date = '2026-11-10') => `${date}T${time}:00Z`;
 
 beforeAll(async () => {
   test = await createTestDatabase();
-  ids.owner = (await test.db.user.create({ data: { email: 'owner@example.com' } })).id;
+  // With two-factor on, as the Growth plan below asks of owners (lib/teams/two-factor-policy.ts).
+  ids.owner = (await test.db.user.create({ data: { email: 'owner@example.com', totpEnabledAt: new Date() } })).id;
   ids.member = (await test.db.user.create({ data: { email: 'member@example.com' } })).id;
   const team = await test.db.team.create({
     data: {
