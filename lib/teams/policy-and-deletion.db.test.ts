@@ -214,19 +214,24 @@ describe('deleteTeam', () => {
     await test.db.subscription.create({ data: { teamId: team.id } });
 
     const confirm = { confirmation: team.name, password: PASSWORD };
-    await expect(deleteTeam(accounts.ctx, { userId: admin.id }, team.id, confirm)).rejects.toThrow(Forbidden);
-    await expect(deleteTeam(accounts.ctx, { userId: (await user('x')).id }, team.id, confirm)).rejects.toThrow(
+    // Billing's hook (cancel the Stripe subscription) runs only once the deletion is sure to happen.
+    const cancelled: string[] = [];
+    const hooks = { beforeTeamPurge: async (id: string) => cancelled.push(id) };
+    await expect(deleteTeam(accounts.ctx, { userId: admin.id }, team.id, confirm, hooks)).rejects.toThrow(Forbidden);
+    await expect(deleteTeam(accounts.ctx, { userId: (await user('x')).id }, team.id, confirm, hooks)).rejects.toThrow(
       NotFound,
     );
     await expect(
-      deleteTeam(accounts.ctx, { userId: owner.id }, team.id, { ...confirm, confirmation: 'Team' }),
+      deleteTeam(accounts.ctx, { userId: owner.id }, team.id, { ...confirm, confirmation: 'Team' }, hooks),
     ).rejects.toThrow(Invalid);
     await expect(
-      deleteTeam(accounts.ctx, { userId: owner.id }, team.id, { ...confirm, password: 'wrong' }),
+      deleteTeam(accounts.ctx, { userId: owner.id }, team.id, { ...confirm, password: 'wrong' }, hooks),
     ).rejects.toThrow(Unauthorized);
     expect(await test.db.event.count({ where: { siteId: site.id } })).toBe(2);
+    expect(cancelled).toEqual([]);
 
-    await deleteTeam(accounts.ctx, { userId: owner.id }, team.id, confirm);
+    await deleteTeam(accounts.ctx, { userId: owner.id }, team.id, confirm, hooks);
+    expect(cancelled).toEqual([team.id]);
     // Only the audit entries (team created, invitation sent, team deleted) still name the team, by id.
     expect(await rowsMentioning([team.id, site.id, site.domain, 'pending@example.com'])).toEqual({ AuditLog: 3 });
     const audit = await test.db.auditLog.findMany({
@@ -246,16 +251,23 @@ describe('deleteAccount', () => {
     const owner = await user('owner');
     const member = await user('member');
     const shared = await teamWith(owner, [{ id: member.id, role: 'MEMBER' }]);
+    const own = await teamWith(owner, []);
     const input = { confirmation: owner.email, password: PASSWORD };
-    await expect(deleteAccount(accounts.ctx, owner, input)).rejects.toThrow(Conflict);
-    await expect(deleteAccount(accounts.ctx, owner, input)).rejects.toThrow(shared.name);
+    // Billing's hook runs for the teams that go with the account, and only when the deletion goes ahead.
+    const cancelled: string[] = [];
+    const hooks = { beforeTeamPurge: async (id: string) => cancelled.push(id) };
+    await expect(deleteAccount(accounts.ctx, owner, input, hooks)).rejects.toThrow(Conflict);
+    await expect(deleteAccount(accounts.ctx, owner, input, hooks)).rejects.toThrow(shared.name);
     expect(await test.db.user.count({ where: { id: owner.id } })).toBe(1);
+    expect(cancelled).toEqual([]);
     await test.db.membership.update({
       where: { teamId_userId: { teamId: shared.id, userId: member.id } },
       data: { role: 'OWNER' },
     });
-    await deleteAccount(accounts.ctx, owner, input);
+    await deleteAccount(accounts.ctx, owner, input, hooks);
     expect(await test.db.team.count({ where: { id: shared.id } })).toBe(1);
+    expect(cancelled).toEqual([own.id]);
+    expect(await test.db.team.count({ where: { id: own.id } })).toBe(0);
   });
 
   it('needs the email typed back and the password', async () => {
