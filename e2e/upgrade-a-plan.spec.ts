@@ -41,7 +41,7 @@ test('an owner upgrades from the trial to Growth through Stripe Checkout', async
   const billingPath = `/teams/${teamId}/billing`;
 
   await page.goto(billingPath);
-  await expect(page.getByRole('heading', { name: 'Billing', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Billing', level: 2 })).toBeVisible();
   await expect(page.getByTestId('current-plan')).toHaveText('Trial');
   await expect(page.getByTestId('billing-status')).toContainText('Free trial until');
   await expect(page.getByRole('meter', { name: 'Pageviews used this period' })).toHaveAttribute(

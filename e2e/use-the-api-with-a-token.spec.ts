@@ -19,7 +19,7 @@ test('an owner creates an API token, sees it once, reads stats with it, and revo
   const teamId = await page.locator('input[name="teamId"], select[name="teamId"]').first().inputValue();
 
   await page.goto(`/teams/${teamId}/tokens`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('API tokens');
+  await expect(page.getByRole('heading', { name: 'API tokens', level: 2 })).toBeVisible();
   await page.getByLabel('Name').fill('Weekly report');
   await page.getByRole('checkbox', { name: /sites:read/ }).check();
   await page.getByLabel('Expires').selectOption('30');

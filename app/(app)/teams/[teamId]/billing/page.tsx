@@ -64,8 +64,7 @@ export default async function BillingPage({
 
   return (
     <>
-      <h1 className="text-2xl font-bold tracking-tight">Billing</h1>
-      <p className="mt-1 text-slate-600">{overview.teamName}</p>
+      <h2 className="text-xl font-bold tracking-tight">Billing</h2>
 
       <div className="mt-4 space-y-2">
         {checkout === 'success' ? (

@@ -24,7 +24,7 @@ export default async function TokensPage({ params }: { params: Promise<{ teamId:
     if (error instanceof Forbidden) {
       return (
         <div className="space-y-6">
-          <h1 className="text-2xl font-bold tracking-tight">API tokens</h1>
+          <h2 className="text-xl font-bold tracking-tight">API tokens</h2>
           <p className={panelClass}>Only the team’s owners and admins can see and create API tokens.</p>
         </div>
       );
@@ -36,7 +36,7 @@ export default async function TokensPage({ params }: { params: Promise<{ teamId:
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold tracking-tight">API tokens</h1>
+        <h2 className="text-xl font-bold tracking-tight">API tokens</h2>
         <p className="mt-1 text-sm text-slate-600">
           Tokens let your programs and AI assistants use the{' '}
           <Link href="/docs/api" className={linkClass}>
