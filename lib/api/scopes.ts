@@ -6,7 +6,7 @@ export type ApiScope = (typeof API_SCOPES)[number];
 export const SCOPE_DESCRIPTIONS: Record<ApiScope, string> = {
   'stats:read': 'Read statistics of the team’s sites',
   'sites:read': 'List the team’s sites and their goals',
-  'sites:write': 'Create, change and delete sites and goals',
+  'sites:write': 'Create, change and delete sites and goals; create, list and revoke shared links',
   'events:write': 'Send events from your servers (server-side tracking)',
 };
 
