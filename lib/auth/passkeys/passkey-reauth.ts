@@ -1,16 +1,12 @@
 // Re-authentication with a passkey, instead of the password, before an irreversible step (deleting
 // the account or a team). The challenge is bound to the signed-in user and used once; only that
 // user's passkeys are offered and accepted, with user verification required.
-import {
-  generateAuthenticationOptions,
-  verifyAuthenticationResponse,
-  type AuthenticationResponseJSON,
-} from '@simplewebauthn/server';
+import { generateAuthenticationOptions, type AuthenticationResponseJSON } from '@simplewebauthn/server';
 
 import { Unauthorized } from '@/lib/errors';
 
 import { nowOf, type AccountContext } from '../account-context';
-import { relyingParty, storeChallenge, takeChallenge } from './relying-party';
+import { relyingParty, storeChallenge, takeChallenge, verifyPasskeyAssertion } from './relying-party';
 
 export const PASSKEY_NOT_CONFIRMED = 'Your passkey did not confirm it is you. Try again, or use your password.';
 
@@ -56,25 +52,7 @@ export async function verifyPasskeyReauth(
         })
       : null;
   if (!challenge || !passkey || !response) throw new Unauthorized(PASSKEY_NOT_CONFIRMED);
-  const { rpID, origin } = relyingParty(ctx.appUrl);
-  const verification = await verifyAuthenticationResponse({
-    response,
-    expectedChallenge: challenge,
-    expectedOrigin: origin,
-    expectedRPID: rpID,
-    credential: {
-      id: passkey.credentialId,
-      publicKey: new Uint8Array(passkey.publicKey),
-      counter: Number(passkey.counter),
-      transports: passkey.transports,
-    },
-    requireUserVerification: true,
-  }).catch(() => null);
-  if (!verification?.verified || !verification.authenticationInfo.userVerified) {
+  if (!(await verifyPasskeyAssertion(ctx.db, ctx.appUrl, { passkey, response, challenge }, now))) {
     throw new Unauthorized(PASSKEY_NOT_CONFIRMED);
   }
-  await ctx.db.passkey.update({
-    where: { id: passkey.id },
-    data: { counter: BigInt(verification.authenticationInfo.newCounter), lastUsedAt: now },
-  });
 }

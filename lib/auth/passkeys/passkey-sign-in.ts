@@ -1,10 +1,6 @@
 // Passwordless sign-in with a passkey: discoverable credentials, user verification required, so
 // a passkey alone satisfies two factors (something you have, plus the device's PIN or biometric).
-import {
-  generateAuthenticationOptions,
-  verifyAuthenticationResponse,
-  type AuthenticationResponseJSON,
-} from '@simplewebauthn/server';
+import { generateAuthenticationOptions, type AuthenticationResponseJSON } from '@simplewebauthn/server';
 
 import { recordAudit } from '@/lib/audit/record-audit';
 import { Unauthorized } from '@/lib/errors';
@@ -13,7 +9,7 @@ import { subjectKey } from '@/lib/ratelimit/subject-key';
 
 import { nowOf, type AccountContext, type RequestMeta } from '../account-context';
 import type { CompletedSignIn } from '../login-challenge';
-import { relyingParty, storeChallenge, takeChallenge } from './relying-party';
+import { relyingParty, storeChallenge, takeChallenge, verifyPasskeyAssertion } from './relying-party';
 
 export const PASSKEY_REFUSED = 'That passkey could not be used to sign in. Try again, or use your password.';
 
@@ -72,26 +68,9 @@ export async function finishPasskeySignIn(
       : null;
   if (!challenge || !passkey || !passkey.user.emailVerifiedAt) throw await fail(passkey?.userId ?? null);
 
-  const { rpID, origin } = relyingParty(ctx.appUrl);
-  const verification = await verifyAuthenticationResponse({
-    response,
-    expectedChallenge: challenge,
-    expectedOrigin: origin,
-    expectedRPID: rpID,
-    credential: {
-      id: passkey.credentialId,
-      publicKey: new Uint8Array(passkey.publicKey),
-      counter: Number(passkey.counter),
-      transports: passkey.transports,
-    },
-    requireUserVerification: true,
-  }).catch(() => null);
-  if (!verification?.verified || !verification.authenticationInfo.userVerified) throw await fail(passkey.userId);
-
-  await ctx.db.passkey.update({
-    where: { id: passkey.id },
-    data: { counter: BigInt(verification.authenticationInfo.newCounter), lastUsedAt: now },
-  });
+  if (!(await verifyPasskeyAssertion(ctx.db, ctx.appUrl, { passkey, response, challenge }, now))) {
+    throw await fail(passkey.userId);
+  }
   await recordAudit(ctx.db, {
     action: 'user.sign_in',
     actorId: passkey.userId,
