@@ -16,7 +16,8 @@ export const DEMO_DOMAIN = 'demo.glance.local';
 
 type Weighted<T> = readonly (readonly [T, number])[];
 
-function prng(seed: number) {
+/** A small seeded generator (mulberry32): the same numbers on every run. */
+export function prng(seed: number) {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -7,6 +7,7 @@ import type { Source } from '@/lib/ingest/referrer';
 import { testHit } from '@/lib/ingest/test-hit';
 import type { DeviceInfo } from '@/lib/ingest/user-agent';
 import { SALT_GRACE_MS, utcDay } from '@/lib/privacy/salts';
+import { prng } from '@/prisma/seed';
 
 const SOURCES: Source[] = [
   { referrerDomain: null, referrerSource: null, channel: 'direct' },
@@ -21,18 +22,6 @@ const BROWSERS: DeviceInfo[] = [
   { browser: 'Chrome', browserVersion: '140', os: 'Android', osVersion: '15', device: 'mobile' },
   { browser: 'Safari', browserVersion: '19', os: 'iOS', osVersion: '19', device: 'tablet' },
 ];
-
-function prng(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  return { next, int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)) };
-}
 
 /** A visitor id as the day's salt would make it: different for every person and UTC day. */
 const idOf = (person: number, day: string) => BigInt(person) * 100_000n + BigInt(Date.parse(day) / 86_400_000);
