@@ -27,7 +27,10 @@ const admin = async (sql: string) => {
   await client.end();
 };
 
-/** Visits with 1–6 pageviews each (about 3 on average), spread over 365 days, plus a Signup event on some. */
+/**
+ * Visits with 1–6 pageviews each (about 3 on average), spread over 365 days, plus a Signup event on some.
+ * Rows are inserted in time order, as ingest writes them: a day's rows sit together on disk.
+ */
 async function seedSite(pool: pg.Pool, siteId: string, events: number) {
   const visits = Math.round(events / 3.2);
   await pool.query(
@@ -50,7 +53,8 @@ async function seedSite(pool: pg.Pool, siteId: string, events: number) {
      JOIN (VALUES (0, NULL, NULL, 'direct'), (1, 'www.google.com', 'Google', 'search'), (2, 'www.google.com', 'Google', 'search'),
                   (3, 'news.ycombinator.com', 'Hacker News', 'social'), (4, 'duckduckgo.com', 'DuckDuckGo', 'search'),
                   (5, NULL, NULL, 'direct'), (6, 'github.com', 'GitHub', 'referral'), (7, 'mail.google.com', 'Gmail', 'email'))
-       AS src(id, domain, name, channel) ON src.id = v.source`,
+       AS src(id, domain, name, channel) ON src.id = v.source
+     ORDER BY v.started`,
     [siteId, visits],
   );
   await pool.query(
@@ -65,7 +69,8 @@ async function seedSite(pool: pg.Pool, siteId: string, events: number) {
        CASE WHEN n > v.pageviews THEN '{"plan":"pro"}'::jsonb END, CASE WHEN n > v.pageviews THEN 19 END,
        CASE WHEN n > v.pageviews THEN 'EUR' END
      FROM "Visit" v, generate_series(1, v.events) n
-     WHERE v."siteId" = $1`,
+     WHERE v."siteId" = $1
+     ORDER BY 2`,
     [siteId],
   );
 }

@@ -144,13 +144,12 @@ export function visitAggregateSql(scope: Scope, dimension: Dimension | undefined
 }
 
 /**
- * The three parts of an event breakdown: rows per value (`rows`), and for pages without buckets the
- * visits that entered on each page (`entries`) and the time to the next pageview (`timeOnPage`).
+ * The two parts of an event breakdown: rows per value (`rows`, with time on page for pages without
+ * buckets), and for pages without buckets the visits that entered on each page (`entries`).
  */
 export interface EventParts {
   rows: Prisma.Sql;
   entries: Prisma.Sql | null;
-  timeOnPage: Prisma.Sql | null;
 }
 
 /** Events in the range, grouped by an event dimension: page, hostname, event name or a property. */
@@ -162,18 +161,28 @@ export function eventAggregateParts(scope: Scope, dimension: Exclude<Dimension, 
       : dimension.startsWith('prop:')
         ? Prisma.sql`AND e.props ? ${dimension.slice(5)}`
         : Prisma.empty;
+  const perPage = dimension === 'page' && !scope.granularity;
+  // Time on a page: until the visit's next pageview within the range (only pageviews are read here).
+  const next = perPage
+    ? Prisma.sql`lead(e."timestamp") OVER (PARTITION BY e."visitId" ORDER BY e."timestamp", e.id)`
+    : Prisma.sql`NULL::timestamptz`;
   const rows = Prisma.sql`
     SELECT ${bucketSql(Prisma.sql`e."timestamp"`, scope)} AS bucket, ${value} AS value,
            count(DISTINCT e."visitorId")::float8 AS visitors,
            count(DISTINCT e."visitId")::float8 AS visits,
            count(*) FILTER (WHERE e.name = 'pageview')::float8 AS pageviews,
            count(*)::float8 AS events,
-           coalesce(sum(e."revenueAmount"), 0)::float8 AS revenue
-    FROM "Event" e
-    WHERE e."siteId" = ${scope.siteId} AND e."timestamp" >= ${scope.from} AND e."timestamp" < ${scope.to}
-          ${only} ${andAll(scope.eventConditions)} ${ofVisitsStartedWithinSql(scope)}
+           coalesce(sum(e."revenueAmount"), 0)::float8 AS revenue,
+           ${perPage ? Prisma.sql`coalesce(sum(extract(epoch FROM e.next - e."timestamp")), 0)::float8` : Prisma.sql`NULL::float8`} AS "timeOnPageSum",
+           ${perPage ? Prisma.sql`count(e.next)::float8` : Prisma.sql`NULL::float8`} AS "timeOnPageCount"
+    FROM (
+      SELECT e.*, ${next} AS next
+      FROM "Event" e
+      WHERE e."siteId" = ${scope.siteId} AND e."timestamp" >= ${scope.from} AND e."timestamp" < ${scope.to}
+            ${only} ${andAll(scope.eventConditions)} ${ofVisitsStartedWithinSql(scope)}
+    ) e
     GROUP BY 1, 2`;
-  if (dimension !== 'page' || scope.granularity) return { rows, entries: null, timeOnPage: null };
+  if (!perPage) return { rows, entries: null };
   return {
     rows,
     // Bounce rate of the visits that entered on each page.
@@ -183,57 +192,40 @@ export function eventAggregateParts(scope: Scope, dimension: Exclude<Dimension, 
       WHERE v."siteId" = ${scope.siteId} AND v."startedAt" >= ${scope.from} AND v."startedAt" < ${scope.to}
             ${startedWithinSql(scope)} ${andAll(scope.visitConditions)}
       GROUP BY 1`,
-    // Time on a page: until the visit's next pageview within the range.
-    timeOnPage: Prisma.sql`
-      SELECT pathname AS value, sum(extract(epoch FROM next - "timestamp"))::float8 AS "timeOnPageSum",
-             count(*)::float8 AS "timeOnPageCount"
-      FROM (
-        SELECT e.pathname, e."timestamp",
-               lead(e."timestamp") OVER (PARTITION BY e."visitId" ORDER BY e."timestamp", e.id) AS next
-        FROM "Event" e
-        WHERE e."siteId" = ${scope.siteId} AND e."timestamp" >= ${scope.from} AND e."timestamp" < ${scope.to}
-              AND e.name = 'pageview' ${andAll(scope.eventConditions)} ${ofVisitsStartedWithinSql(scope)}
-      ) pages
-      WHERE next IS NOT NULL
-      GROUP BY 1`,
   };
 }
 
-/** An event breakdown's rows, with the entry and time-on-page figures of pages joined by value. */
-export function assembleEventParts(parts: EventParts): Prisma.Sql {
-  const { rows, entries, timeOnPage } = parts;
-  if (!entries || !timeOnPage) {
+/** An event breakdown's rows, with the entry figures of pages joined by value. */
+export function assembleEventParts({ rows, entries }: EventParts): Prisma.Sql {
+  if (!entries) {
     return Prisma.sql`
-      SELECT t.*, NULL::float8 AS bounces, NULL::float8 AS entries, NULL::float8 AS "durationSeconds",
-             NULL::float8 AS "timeOnPageSum", NULL::float8 AS "timeOnPageCount"
+      SELECT t.*, NULL::float8 AS bounces, NULL::float8 AS entries, NULL::float8 AS "durationSeconds"
       FROM (${rows}) t`;
   }
   return Prisma.sql`
-    SELECT t.*, b.bounces, b.entries, NULL::float8 AS "durationSeconds", top."timeOnPageSum", top."timeOnPageCount"
-    FROM (${rows}) t
-    LEFT JOIN (${entries}) b ON b.value = t.value
-    LEFT JOIN (${timeOnPage}) top ON top.value = t.value`;
+    SELECT t.*, b.bounces, b.entries, NULL::float8 AS "durationSeconds"
+    FROM (${rows}) t LEFT JOIN (${entries}) b ON b.value = t.value`;
 }
 
 export function eventAggregateSql(scope: Scope, dimension: Exclude<Dimension, 'goal'>): Prisma.Sql {
   return assembleEventParts(eventAggregateParts(scope, dimension));
 }
 
-/** One row per goal: the visitors and events that reached it. */
+/** One row per goal: the visitors and events that reached it, in one pass over the range's events. */
 export function goalAggregateSql(scope: Scope, goals: GoalDefinition[]): Prisma.Sql | null {
   if (goals.length === 0) return null;
-  const parts = goals.map(
-    (goal) => Prisma.sql`
-      SELECT ${bucketSql(Prisma.sql`e."timestamp"`, scope)} AS bucket, ${goal.displayName}::text AS value,
-             count(DISTINCT e."visitorId")::float8 AS visitors, count(DISTINCT e."visitId")::float8 AS visits,
-             count(*) FILTER (WHERE e.name = 'pageview')::float8 AS pageviews, count(*)::float8 AS events,
-             coalesce(sum(e."revenueAmount"), 0)::float8 AS revenue,
-             NULL::float8 AS bounces, NULL::float8 AS entries, NULL::float8 AS "durationSeconds",
-             NULL::float8 AS "timeOnPageSum", NULL::float8 AS "timeOnPageCount"
-      FROM "Event" e
-      WHERE e."siteId" = ${scope.siteId} AND e."timestamp" >= ${scope.from} AND e."timestamp" < ${scope.to}
-            AND ${goalMatchSql(goal)} ${andAll(scope.eventConditions)} ${ofVisitsStartedWithinSql(scope)}
-      GROUP BY 1, 2`,
-  );
-  return Prisma.join(parts, ' UNION ALL ');
+  const reached = goals.map((goal) => Prisma.sql`SELECT ${goal.displayName}::text WHERE ${goalMatchSql(goal)}`);
+  const any = Prisma.join(goals.map(goalMatchSql), ' OR ');
+  return Prisma.sql`
+    SELECT ${bucketSql(Prisma.sql`e."timestamp"`, scope)} AS bucket, g.value,
+           count(DISTINCT e."visitorId")::float8 AS visitors, count(DISTINCT e."visitId")::float8 AS visits,
+           count(*) FILTER (WHERE e.name = 'pageview')::float8 AS pageviews, count(*)::float8 AS events,
+           coalesce(sum(e."revenueAmount"), 0)::float8 AS revenue,
+           NULL::float8 AS bounces, NULL::float8 AS entries, NULL::float8 AS "durationSeconds",
+           NULL::float8 AS "timeOnPageSum", NULL::float8 AS "timeOnPageCount"
+    FROM "Event" e
+    CROSS JOIN LATERAL (${Prisma.join(reached, ' UNION ALL ')}) AS g(value)
+    WHERE e."siteId" = ${scope.siteId} AND e."timestamp" >= ${scope.from} AND e."timestamp" < ${scope.to}
+          AND (${any}) ${andAll(scope.eventConditions)} ${ofVisitsStartedWithinSql(scope)}
+    GROUP BY 1, 2`;
 }

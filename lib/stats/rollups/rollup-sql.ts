@@ -17,11 +17,20 @@ import type { RollupPlan } from './plan';
 /** The dimension name rollup rows are stored under ("" for the site's totals). */
 const TOTALS = '';
 
-const SUMS = Prisma.sql`
-  sum(visitors)::float8 AS visitors, sum(visits)::float8 AS visits, sum(pageviews)::float8 AS pageviews,
-  sum(events)::float8 AS events, sum(revenue)::float8 AS revenue, sum(bounces)::float8 AS bounces,
-  sum(entries)::float8 AS entries, sum("durationSeconds")::float8 AS "durationSeconds",
-  sum("timeOnPageSum")::float8 AS "timeOnPageSum", sum("timeOnPageCount")::float8 AS "timeOnPageCount"`;
+const ALL_COLUMNS = [
+  'visitors',
+  'visits',
+  'pageviews',
+  'events',
+  'revenue',
+  'bounces',
+  'entries',
+  'durationSeconds',
+  'timeOnPageSum',
+  'timeOnPageCount',
+];
+/** The columns of an event breakdown's rows (eventAggregateParts). */
+const EVENT_COLUMNS = ['visitors', 'visits', 'pageviews', 'events', 'revenue', 'timeOnPageSum', 'timeOnPageCount'];
 
 /**
  * The plan's rows of one dimension as (bucket, value, counts...). `value` maps the stored value `r.value`
@@ -40,19 +49,14 @@ function rollupRowsSql(siteId: string, plan: RollupPlan, dimension: string, valu
                    AND r.whole = (p.local IS NULL) AND r."localDate" = coalesce(p.local, p.day)`;
 }
 
-/** Rollup rows and raw rows of the same shape, added up per bucket and value. */
-function added(parts: Prisma.Sql[], withoutTimeOnPage = false): Prisma.Sql {
+/** Rollup rows and raw rows with the same `columns`, added up per bucket and value. */
+function added(parts: Prisma.Sql[], columns = ALL_COLUMNS): Prisma.Sql {
   const union = Prisma.join(
     parts.map((part) => Prisma.sql`(${part})`),
     ' UNION ALL ',
   );
-  if (withoutTimeOnPage) {
-    return Prisma.sql`
-      SELECT bucket, value, sum(visitors)::float8 AS visitors, sum(visits)::float8 AS visits,
-             sum(pageviews)::float8 AS pageviews, sum(events)::float8 AS events, sum(revenue)::float8 AS revenue
-      FROM (${union}) u GROUP BY 1, 2`;
-  }
-  return Prisma.sql`SELECT bucket, value, ${SUMS} FROM (${union}) u GROUP BY 1, 2`;
+  const sums = columns.map((column) => Prisma.raw(`sum("${column}")::float8 AS "${column}"`));
+  return Prisma.sql`SELECT bucket, value, ${Prisma.join(sums)} FROM (${union}) u GROUP BY 1, 2`;
 }
 
 /**
@@ -93,19 +97,19 @@ export function rolledUpAggregateSql(
     return added([rows(dimension ?? TOTALS, value), visitAggregateSql(scope, dimension, withRevenue)]);
   }
   const raw = eventAggregateParts(scope, dimension);
-  const pageRows = Prisma.sql`SELECT bucket, value, visitors, visits, pageviews, events, revenue FROM (${rows(dimension)}) r`;
+  // Time on page is kept for the pages of a whole range only, as the raw rows have it.
+  const timeOnPage = raw.entries
+    ? Prisma.sql`r."timeOnPageSum", r."timeOnPageCount"`
+    : Prisma.sql`NULL::float8 AS "timeOnPageSum", NULL::float8 AS "timeOnPageCount"`;
+  const eventRows = Prisma.sql`
+    SELECT r.bucket, r.value, r.visitors, r.visits, r.pageviews, r.events, r.revenue, ${timeOnPage}
+    FROM (${rows(dimension)}) r`;
   return assembleEventParts({
-    rows: added([pageRows, raw.rows], true),
+    rows: added([eventRows, raw.rows], EVENT_COLUMNS),
     entries:
       raw.entries &&
       Prisma.sql`
         SELECT value, sum(bounces)::float8 AS bounces, sum(entries)::float8 AS entries
         FROM (SELECT value, bounces, entries FROM (${rows('entry_page')}) r UNION ALL ${raw.entries}) u GROUP BY 1`,
-    timeOnPage:
-      raw.timeOnPage &&
-      Prisma.sql`
-        SELECT value, sum("timeOnPageSum")::float8 AS "timeOnPageSum", sum("timeOnPageCount")::float8 AS "timeOnPageCount"
-        FROM (SELECT value, "timeOnPageSum", "timeOnPageCount" FROM (${rows(dimension)}) r
-              UNION ALL ${raw.timeOnPage}) u GROUP BY 1`,
   });
 }
