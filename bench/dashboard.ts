@@ -10,6 +10,7 @@ import { createDatabase } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
 import { loadDashboard } from '@/lib/stats/dashboard';
 import { parseDashboardView } from '@/lib/stats/dashboard-view';
+import { runRollups } from '@/lib/stats/rollups/run-rollups';
 
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const EVENTS = Number(option('events') ?? 1_000_000);
@@ -118,6 +119,12 @@ async function main() {
       await pool.query('VACUUM ANALYZE "Visit"');
       console.log(`Seeded in ${((performance.now() - seeding) / 1000).toFixed(0)} s`);
     }
+    const building = performance.now();
+    const rollups = await runRollups(db, new Date());
+    await pool.query('VACUUM ANALYZE "Rollup"');
+    console.log(
+      `Rollups: ${rollups.days} days built in ${((performance.now() - building) / 1000).toFixed(0)} s (the job does this once per day)`,
+    );
     const site = (await db.site.findFirstOrThrow({ where: { domain: 'bench.example.com' } }))!;
     const { rows } = await pool.query('SELECT count(*)::int AS n FROM "Event" WHERE "siteId" = $1', [site.id]);
     const { rows: all } = await pool.query('SELECT count(*)::int AS n FROM "Event"');

@@ -89,6 +89,7 @@ const schema = z
     EMAIL_PROVIDER: z.string().trim().min(2).max(200).optional(),
     BACKUP_DIR: z.string().min(1).default('backups'),
     RETENTION_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
+    ROLLUP_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1_440).default(15),
     SMTP_URL: z
       .string()
       .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL such as smtps://user:password@mail.example.com:465')

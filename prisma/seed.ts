@@ -8,6 +8,7 @@ import { hashPassword } from '@/lib/auth/password';
 import type { Database } from '@/lib/db/client';
 import type { EnrichedHit } from '@/lib/ingest/enriched-hit';
 import { writeHits } from '@/lib/ingest/write-hits';
+import { runRollups } from '@/lib/stats/rollups/run-rollups';
 
 export const DEMO_EMAIL = 'demo@glance.local';
 export const DEMO_PASSWORD = 'glance-demo-password';
@@ -15,7 +16,8 @@ export const DEMO_DOMAIN = 'demo.glance.local';
 
 type Weighted<T> = readonly (readonly [T, number])[];
 
-function prng(seed: number) {
+/** A small seeded generator (mulberry32): the same numbers on every run. */
+export function prng(seed: number) {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -178,6 +180,8 @@ export function buildDemoHits(siteId: string, now: Date, days = 30, seed = 20_26
     // A launch spike from Hacker News ten days ago.
     const spike = dayIndex === 10 ? 2.2 : 1;
     const count = Math.round(base * spike * (0.85 + random.next() * 0.3));
+    // Ids come from the day's salt: someone coming back is the same visitor only on the same UTC day.
+    returningVisitors.length = 0;
     for (let n = 0; n < count; n += 1) {
       // Daytime-weighted start, in UTC; today only up to the current time.
       const hour = random.pick<number>([...Array(24).keys()].map((h) => [h, h >= 7 && h <= 21 ? 3 : 1] as const));
@@ -303,5 +307,8 @@ export async function seedDemo(db: Database, pool: pg.Pool, now = new Date()): P
   // Fresh planner statistics: without them the first dashboards use nested loops over thousands of rows
   // (and the embedded PGlite has no autovacuum to gather them later).
   await pool.query('ANALYZE "Event", "Visit"');
+  // The finished days' totals, as the app server's rollup job would build them.
+  await runRollups(db, now);
+  await pool.query('ANALYZE "Rollup", "RollupDay"');
   return true;
 }

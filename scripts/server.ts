@@ -23,6 +23,7 @@ import { PEER_ADDRESS_HEADER } from '@/lib/ingest/client-ip';
 import { EVENT_PATH, handleEventRequest } from '@/lib/ingest/event-endpoint';
 import { drainIngest } from '@/lib/ingest/runtime';
 import { runRetentionExclusively, scheduleRetention } from '@/lib/retention/schedule';
+import { scheduleRollups } from '@/lib/stats/rollups/schedule';
 
 /** How long a stopping server keeps answering (with `Connection: close`) before it closes its sockets. */
 const DRAIN_GRACE_MS = 1_000;
@@ -45,7 +46,8 @@ async function answerEvent(req: http.IncomingMessage, res: http.ServerResponse) 
 
 async function main() {
   const dev = process.argv.includes('--dev');
-  const { PORT, DATABASE_URL, RETENTION_INTERVAL_MINUTES, BILLING_CHECK_INTERVAL_MINUTES } = config();
+  const { PORT, DATABASE_URL, RETENTION_INTERVAL_MINUTES, ROLLUP_INTERVAL_MINUTES, BILLING_CHECK_INTERVAL_MINUTES } =
+    config();
   const app = next({ dev, port: PORT });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -83,6 +85,11 @@ async function main() {
         )
       : null;
 
+  const rollups =
+    ROLLUP_INTERVAL_MINUTES > 0
+      ? scheduleRollups({ db: db(), url: DATABASE_URL }, ROLLUP_INTERVAL_MINUTES * 60_000)
+      : null;
+
   const billing = billingContext();
   const billingChecks =
     BILLING_CHECK_INTERVAL_MINUTES > 0 && DATABASE_URL && billingEnabled(billing)
@@ -97,7 +104,7 @@ async function main() {
     console.log('No new connections; committing queued events…');
     server.close();
     server.closeIdleConnections();
-    await Promise.all([drainIngest(), retention?.stop(), billingChecks?.stop()]);
+    await Promise.all([drainIngest(), retention?.stop(), rollups?.stop(), billingChecks?.stop()]);
     console.log('Queued events committed; bye.');
     process.exit(0);
   };

@@ -17,6 +17,7 @@ import { writeHits } from '@/lib/ingest/write-hits';
 import { backupDatabase } from './backup-database';
 import { serverInfo } from './pg-tools';
 import { restoreDatabase } from './restore-database';
+import { buildRollupDay } from '@/lib/stats/rollups/build-rollups';
 
 const adminUrl = testDatabaseUrl();
 let embedded = false;
@@ -131,6 +132,8 @@ async function seedEveryTable() {
       }),
     );
     await writeHits(pool, hits);
+    // Rollups of the hits' day, as the rollup job builds them.
+    await buildRollupDay(db, site.id, '2026-11-01');
     await db.dailySalt.create({ data: { day: new Date('2026-11-23'), salt: new Uint8Array(randomBytes(32)) } });
     await db.apiToken.create({
       data: {

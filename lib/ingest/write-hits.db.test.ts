@@ -104,6 +104,23 @@ describe('writeHits: visits', () => {
     expect(await test.db.event.count({ where: { visitId: visits[0]!.id, visitorId: before } })).toBe(2);
   });
 
+  it('ends a visit continued across midnight with the grace period, whether its hits come in one batch or several', async () => {
+    // Yesterday's salt is gone at 00:30: a later hit has only today's id, and starts a new visit.
+    for (const batches of [1, 3]) {
+      const before = nextVisitor++;
+      const after = nextVisitor++;
+      const hits = [
+        hitAt('2026-11-20T23:55:00Z', '/late', before),
+        hitAt('2026-11-21T00:20:00Z', '/grace', after, { previousVisitorId: before }),
+        hitAt('2026-11-21T00:40:00Z', '/later', after),
+      ];
+      if (batches === 1) await writeHits(test.pool, hits);
+      else for (const hit of hits) await writeHits(test.pool, [hit]);
+      expect((await visitsOf(before)).map((visit) => visit.exitPath)).toEqual(['/grace']);
+      expect((await visitsOf(after)).map((visit) => visit.entryPath)).toEqual(['/later']);
+    }
+  });
+
   it('does not join a visit across midnight when the previous one had ended', async () => {
     const before = nextVisitor++;
     const after = nextVisitor++;

@@ -55,7 +55,9 @@ export async function writeHits(pool: pg.Pool, hits: EnrichedHit[]): Promise<voi
         visit = startVisit(hit);
         created.push(visit);
       }
-      visits.set(key(hit.siteId, hit.visitorId), visit);
+      // Under today's id only a visit of today's id: one continued from before midnight is found under
+      // yesterday's id, and only while the hit carries it (the grace period), in this batch as in the next.
+      if (visit.visitorId === hit.visitorId) visits.set(key(hit.siteId, hit.visitorId), visit);
       extendVisit(visit, hit);
       return visit;
     });

@@ -210,6 +210,8 @@ export const GOAL_DOC: ModelDoc<'Goal'> = {
     pathPattern: 'For pageview goals, the path pattern.',
     displayName: 'The goal’s name on the dashboard.',
     createdAt: 'When the goal was created.',
+    rollupsReady:
+      'Whether the daily totals already include this goal (until then the dashboard counts it from the events).',
   },
 };
 

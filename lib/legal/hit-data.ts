@@ -93,6 +93,45 @@ export const DAILY_SALT_DOC: ModelDoc<'DailySalt'> = {
   },
 };
 
+export const ROLLUP_DAY_DOC: ModelDoc<'RollupDay'> = {
+  subject: 'visitor',
+  title: 'Days with daily totals',
+  purpose: 'Which days of a site already have their daily totals, so the dashboard reads those instead of every event.',
+  retention: 'As long as the visits of that day: deleted with them by the plan’s retention, and with the site.',
+  fields: {
+    siteId: 'The site.',
+    day: 'The UTC day.',
+    builtAt: 'When its totals were computed.',
+  },
+};
+
+export const ROLLUP_DOC: ModelDoc<'Rollup'> = {
+  subject: 'visitor',
+  title: 'Daily totals',
+  purpose:
+    'Counts per day and per breakdown value (page, source, country…), computed once a day is over so that dashboards load fast. Numbers only: no visitor id, no visit id.',
+  retention: 'As long as the visits of that day: deleted with them by the plan’s retention, and with the site.',
+  fields: {
+    id: 'A sequence number.',
+    siteId: 'The site.',
+    day: 'The UTC day whose visits are counted.',
+    localDate: 'The date in the site’s time zone that this part of the day falls on.',
+    whole: 'Whether the row counts the whole day rather than one local date of it.',
+    dimension: 'What the row breaks down by (page, source, country…), or nothing for the site’s totals.',
+    value: 'The breakdown value, e.g. a path or a country code; the goal’s id for goals.',
+    visitors: 'How many different visitor ids.',
+    visits: 'How many visits.',
+    pageviews: 'How many pageviews.',
+    events: 'How many events.',
+    revenue: 'The sum of the revenue sent with events.',
+    bounces: 'Visits with at most one pageview.',
+    entries: 'Visits the bounce rate is measured against.',
+    durationSeconds: 'The sum of the visits’ durations.',
+    timeOnPageSum: 'The sum of the seconds from a pageview to the next one of the same visit.',
+    timeOnPageCount: 'How many such pairs of pageviews.',
+  },
+};
+
 /** Things a hit carries, or could carry, that Glance never writes to its database or logs. */
 export const NEVER_STORED = [
   {

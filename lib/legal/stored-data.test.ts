@@ -46,7 +46,7 @@ describe('stored-data documentation', () => {
   });
 
   it('puts the hit tables on the data policy and the rest on the privacy policy', () => {
-    expect(documentedModels('visitor').map((m) => m.model)).toEqual(['Event', 'Visit', 'DailySalt']);
+    expect(documentedModels('visitor').map((m) => m.model)).toEqual(['Event', 'Visit', 'DailySalt', 'Rollup', 'RollupDay']);
     expect(documentedModels('account').map((m) => m.model)).not.toContain('Event');
   });
 

@@ -21,13 +21,15 @@ import {
   USER_SESSION_DOC,
   WEBAUTHN_CHALLENGE_DOC,
 } from './account-data';
-import { DAILY_SALT_DOC, EVENT_DOC, VISIT_DOC } from './hit-data';
+import { DAILY_SALT_DOC, EVENT_DOC, ROLLUP_DAY_DOC, ROLLUP_DOC, VISIT_DOC } from './hit-data';
 import type { ModelDoc, ModelName, StoredData } from './stored-data-types';
 
 export const STORED_DATA: StoredData = {
   Event: EVENT_DOC,
   Visit: VISIT_DOC,
   DailySalt: DAILY_SALT_DOC,
+  Rollup: ROLLUP_DOC,
+  RollupDay: ROLLUP_DAY_DOC,
   User: USER_DOC,
   UserSession: USER_SESSION_DOC,
   Passkey: PASSKEY_DOC,

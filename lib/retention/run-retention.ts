@@ -13,6 +13,8 @@ export const RETENTION_BATCH_ROWS = 5_000;
 export const AUDIT_PURGE_SETTING = 'glance.audit_purge';
 
 export interface RetentionReport {
+  /** Days whose rollups were dropped because raw rows of them were about to be deleted. */
+  rollupDays: number;
   events: number;
   visits: number;
   salts: number;
@@ -74,6 +76,29 @@ async function deleteWithSetting(pool: pg.Pool, statement: string, values: unkno
   }
 }
 
+/** Drops the rollups of the sites' UTC days up to the one holding `before` (its visits' events end a day later at most). */
+async function forgetRollupsThrough(pool: pg.Pool, siteIds: string[], before: Date): Promise<number> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const days = await client.query(
+      `DELETE FROM "RollupDay" WHERE "siteId" = ANY($1::text[]) AND day <= ($2::timestamptz AT TIME ZONE 'UTC')::date`,
+      [siteIds, before],
+    );
+    await client.query(
+      `DELETE FROM "Rollup" WHERE "siteId" = ANY($1::text[]) AND day <= ($2::timestamptz AT TIME ZONE 'UTC')::date`,
+      [siteIds, before],
+    );
+    await client.query('COMMIT');
+    return days.rowCount ?? 0;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
 /** Site ids grouped by the cut-off of their team's plan. */
 async function sitesByCutoff(pool: pg.Pool, now: Date): Promise<Map<number, string[]>> {
   const { rows } = await pool.query<{ siteId: string; plan: string | null }>(
@@ -99,6 +124,7 @@ export async function runRetention(
 ): Promise<RetentionReport> {
   const opts = { batchRows: RETENTION_BATCH_ROWS, ...options };
   const report: RetentionReport = {
+    rollupDays: 0,
     events: 0,
     visits: 0,
     salts: 0,
@@ -113,6 +139,9 @@ export async function runRetention(
   const utc = (param: string) => `(${param}::timestamptz AT TIME ZONE 'UTC')`;
   for (const [cutoff, siteIds] of await sitesByCutoff(pool, now)) {
     const before = new Date(cutoff);
+    // Rollups of the days this run cuts into go first: should the run stop half way, the raw rows left
+    // are the truth. The rollup job shares this job's lock and rebuilds them from what is kept.
+    report.rollupDays += await forgetRollupsThrough(pool, siteIds, before);
     report.events += await deleteInBatches(
       pool,
       'Event',

@@ -4,6 +4,7 @@ import type { RetentionReport } from './run-retention';
 import { scheduleRetention } from './schedule';
 
 const REPORT: RetentionReport = {
+  rollupDays: 0,
   events: 0,
   visits: 0,
   salts: 0,

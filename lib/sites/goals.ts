@@ -9,6 +9,7 @@ import { Conflict, Invalid, NotFound } from '@/lib/errors';
 import { requirePermission } from '@/lib/teams/permissions';
 
 import { auditedBy, type TeamActor } from './team-actor';
+import { forgetGoalRollups } from '@/lib/stats/rollups/forget-rollups';
 
 export const goalInputSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -91,6 +92,7 @@ export async function removeGoal(db: Database, actor: TeamActor, siteId: string,
   await db.$transaction(async (tx) => {
     const { count } = await tx.goal.deleteMany({ where: { id: goalId, siteId, site: { teamId: actor.teamId } } });
     if (count === 0) throw new NotFound('Goal not found');
+    await forgetGoalRollups(tx, siteId, goalId);
     await recordAudit(tx, {
       ...auditedBy(actor),
       action: 'goal.delete',

@@ -6,6 +6,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import type { Database } from '@/lib/db/client';
 import { NotFound } from '@/lib/errors';
 import { forgetSite } from '@/lib/ingest/runtime';
+import { forgetRollups } from '@/lib/stats/rollups/forget-rollups';
 
 import { siteInputSchema } from './site-input';
 import { auditedBy, type TeamActor } from './team-actor';
@@ -39,9 +40,14 @@ export type SiteSettings = z.output<typeof siteSettingsSchema>;
 
 export async function updateSite(db: Database, actor: TeamActor, siteId: string, settings: SiteSettings) {
   return db.$transaction(async (tx) => {
-    const site = await tx.site.findFirst({ where: { id: siteId, teamId: actor.teamId }, select: { domain: true } });
+    const site = await tx.site.findFirst({
+      where: { id: siteId, teamId: actor.teamId },
+      select: { domain: true, timezone: true },
+    });
     if (!site) throw new NotFound('Site not found');
     const updated = await tx.site.update({ where: { id: siteId }, data: settings, select: { domain: true } });
+    // Rollups are cut by local dates: in another time zone they would count the wrong days.
+    if (settings.timezone && settings.timezone !== site.timezone) await forgetRollups(tx, siteId);
     await recordAudit(tx, {
       ...auditedBy(actor, { domain: site.domain, changed: Object.keys(settings) }),
       action: 'site.update',

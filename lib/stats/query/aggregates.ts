@@ -2,10 +2,18 @@
 // Raw sums come back as float8; ratios are computed from them in metrics.ts.
 import { Prisma } from '@/lib/db/generated/client';
 
+import { DAY_SPAN_MS } from '../rollups/plan';
 import { eventValueSql, visitValueSql } from './dimension-sql';
 import { isVisitDimension, type Dimension } from './dimensions';
 import { andAll, goalMatchSql, type GoalDefinition } from './filters';
 import type { Granularity } from './schema';
+
+const DAY_MS = 86_400_000;
+
+export interface TimeSpan {
+  from: Date;
+  to: Date;
+}
 
 export interface Scope {
   siteId: string;
@@ -17,6 +25,11 @@ export interface Scope {
   eventConditions: Prisma.Sql[];
   /** True when event-level filters exist: pageviews then count only the matching events. */
   eventFiltered: boolean;
+  /**
+   * Only the visits that started within these spans, and their events: the part of a range that rollups
+   * do not cover (lib/stats/rollups). Every visit when absent.
+   */
+  visitStarts?: TimeSpan[];
 }
 
 export interface RawRow {
@@ -32,8 +45,15 @@ export interface RawRow {
   /** The visits bounce rate is measured against (all visits, or those that entered on the page). */
   entries: number | null;
   durationSeconds: number | null;
+  /** Average seconds to the next pageview of the visit (pages only): the two columns below, divided. */
   timeOnPageSeconds: number | null;
 }
+
+/** The columns every aggregate answers with: RawRow's, with time on page as a sum and a count to add up. */
+export type AggregateRow = Omit<RawRow, 'timeOnPageSeconds'> & {
+  timeOnPageSum: number | null;
+  timeOnPageCount: number | null;
+};
 
 const BUCKET_FORMATS: Record<Granularity, string> = {
   minute: 'YYYY-MM-DD"T"HH24:MI',
@@ -42,6 +62,51 @@ const BUCKET_FORMATS: Record<Granularity, string> = {
   week: 'YYYY-MM-DD',
   month: 'YYYY-MM-DD',
 };
+
+/** The first and last instants of the scope's spans (null without spans): bounds an index can use. */
+function spansBounds(scope: Scope): TimeSpan | null {
+  const spans = scope.visitStarts;
+  if (!spans?.length) return null;
+  return {
+    from: new Date(Math.min(...spans.map((span) => span.from.getTime()))),
+    to: new Date(Math.max(...spans.map((span) => span.to.getTime()))),
+  };
+}
+
+/** Visit rows `v` that started within the scope's spans (nothing to add without spans). */
+export function startedWithinSql(scope: Scope): Prisma.Sql {
+  if (!scope.visitStarts) return Prisma.empty;
+  const bounds = spansBounds(scope);
+  if (!bounds) return Prisma.sql`AND false`;
+  const spans = scope.visitStarts.map(
+    (span) => Prisma.sql`(v."startedAt" >= ${span.from} AND v."startedAt" < ${span.to})`,
+  );
+  return Prisma.sql`AND v."startedAt" >= ${bounds.from} AND v."startedAt" < ${bounds.to}
+                    AND (${Prisma.join(spans, ' OR ')})`;
+}
+
+/**
+ * Event rows `e` of visits that started within the scope's spans. Such events happen from the first
+ * span's start to DAY_SPAN_MS after the last one's day: that bound keeps the scan to those days.
+ */
+function ofVisitsStartedWithinSql(scope: Scope): Prisma.Sql {
+  if (!scope.visitStarts) return Prisma.empty;
+  const bounds = spansBounds(scope);
+  if (!bounds) return Prisma.sql`AND false`;
+  if (scope.visitStarts.length === 1 && bounds.to >= scope.to) {
+    // The usual case, "today": the range's events from the span's start on, except those of the few
+    // visits that began before it and went on past it. A scan in time order, no lookup per visit.
+    // Those visits show in the first DAY_SPAN_MS - DAY_MS after the span starts, and only there.
+    const tailEnd = new Date(bounds.from.getTime() + DAY_SPAN_MS - DAY_MS);
+    return Prisma.sql`AND e."timestamp" >= ${bounds.from} AND e."visitId" NOT IN (
+      SELECT s."visitId" FROM "Event" s JOIN "Visit" v ON v.id = s."visitId"
+      WHERE s."siteId" = ${scope.siteId} AND s."timestamp" >= ${bounds.from} AND s."timestamp" < ${tailEnd}
+        AND v."startedAt" < ${bounds.from})`;
+  }
+  const last = new Date(bounds.to.getTime() - DAY_MS + DAY_SPAN_MS);
+  return Prisma.sql`AND e."timestamp" >= ${bounds.from} AND e."timestamp" < ${last}
+    AND e."visitId" IN (SELECT v.id FROM "Visit" v WHERE v."siteId" = ${scope.siteId} ${startedWithinSql(scope)})`;
+}
 
 export function bucketSql(column: Prisma.Sql, scope: Scope): Prisma.Sql {
   if (!scope.granularity) return Prisma.sql`NULL::text`;
@@ -71,15 +136,25 @@ export function visitAggregateSql(scope: Scope, dimension: Dimension | undefined
            count(*) FILTER (WHERE v.pageviews <= 1)::float8 AS bounces,
            count(*)::float8 AS entries,
            coalesce(sum(extract(epoch FROM v."lastSeenAt" - v."startedAt")), 0)::float8 AS "durationSeconds",
-           NULL::float8 AS "timeOnPageSeconds"
+           NULL::float8 AS "timeOnPageSum", NULL::float8 AS "timeOnPageCount"
     FROM "Visit" v ${joinEvents ? perVisit : Prisma.empty}
     WHERE v."siteId" = ${scope.siteId} AND v."startedAt" >= ${scope.from} AND v."startedAt" < ${scope.to}
-          ${andAll(scope.visitConditions)}
+          ${startedWithinSql(scope)} ${andAll(scope.visitConditions)}
     ${dimension || scope.granularity ? Prisma.sql`GROUP BY 1, 2` : Prisma.empty}`;
 }
 
+/**
+ * The three parts of an event breakdown: rows per value (`rows`), and for pages without buckets the
+ * visits that entered on each page (`entries`) and the time to the next pageview (`timeOnPage`).
+ */
+export interface EventParts {
+  rows: Prisma.Sql;
+  entries: Prisma.Sql | null;
+  timeOnPage: Prisma.Sql | null;
+}
+
 /** Events in the range, grouped by an event dimension: page, hostname, event name or a property. */
-export function eventAggregateSql(scope: Scope, dimension: Exclude<Dimension, 'goal'>): Prisma.Sql {
+export function eventAggregateParts(scope: Scope, dimension: Exclude<Dimension, 'goal'>): EventParts {
   const value = eventValueSql(dimension)!;
   const only =
     dimension === 'page'
@@ -87,50 +162,61 @@ export function eventAggregateSql(scope: Scope, dimension: Exclude<Dimension, 'g
       : dimension.startsWith('prop:')
         ? Prisma.sql`AND e.props ? ${dimension.slice(5)}`
         : Prisma.empty;
-  const perPage = dimension === 'page' && !scope.granularity;
-  return Prisma.sql`
-    WITH t AS (
-      SELECT ${bucketSql(Prisma.sql`e."timestamp"`, scope)} AS bucket, ${value} AS value,
-             count(DISTINCT e."visitorId")::float8 AS visitors,
-             count(DISTINCT e."visitId")::float8 AS visits,
-             count(*) FILTER (WHERE e.name = 'pageview')::float8 AS pageviews,
-             count(*)::float8 AS events,
-             coalesce(sum(e."revenueAmount"), 0)::float8 AS revenue
-      FROM "Event" e
-      WHERE e."siteId" = ${scope.siteId} AND e."timestamp" >= ${scope.from} AND e."timestamp" < ${scope.to}
-            ${only} ${andAll(scope.eventConditions)}
-      GROUP BY 1, 2
-    )
-    SELECT t.*,
-           ${perPage ? Prisma.sql`b.bounces` : Prisma.sql`NULL::float8`} AS bounces,
-           ${perPage ? Prisma.sql`b.entries` : Prisma.sql`NULL::float8`} AS entries,
-           ${perPage ? Prisma.sql`top.seconds` : Prisma.sql`NULL::float8`} AS "timeOnPageSeconds",
-           NULL::float8 AS "durationSeconds"
-    FROM t ${perPage ? pageJoins(scope) : Prisma.empty}`;
-}
-
-/** Bounce rate of the visits that entered on each page, and the average time spent on it. */
-function pageJoins(scope: Scope): Prisma.Sql {
-  return Prisma.sql`
-    LEFT JOIN (
+  const rows = Prisma.sql`
+    SELECT ${bucketSql(Prisma.sql`e."timestamp"`, scope)} AS bucket, ${value} AS value,
+           count(DISTINCT e."visitorId")::float8 AS visitors,
+           count(DISTINCT e."visitId")::float8 AS visits,
+           count(*) FILTER (WHERE e.name = 'pageview')::float8 AS pageviews,
+           count(*)::float8 AS events,
+           coalesce(sum(e."revenueAmount"), 0)::float8 AS revenue
+    FROM "Event" e
+    WHERE e."siteId" = ${scope.siteId} AND e."timestamp" >= ${scope.from} AND e."timestamp" < ${scope.to}
+          ${only} ${andAll(scope.eventConditions)} ${ofVisitsStartedWithinSql(scope)}
+    GROUP BY 1, 2`;
+  if (dimension !== 'page' || scope.granularity) return { rows, entries: null, timeOnPage: null };
+  return {
+    rows,
+    // Bounce rate of the visits that entered on each page.
+    entries: Prisma.sql`
       SELECT v."entryPath" AS value, count(*) FILTER (WHERE v.pageviews <= 1)::float8 AS bounces, count(*)::float8 AS entries
       FROM "Visit" v
       WHERE v."siteId" = ${scope.siteId} AND v."startedAt" >= ${scope.from} AND v."startedAt" < ${scope.to}
-            ${andAll(scope.visitConditions)}
-      GROUP BY 1
-    ) b ON b.value = t.value
-    LEFT JOIN (
-      SELECT pathname AS value, avg(extract(epoch FROM next - "timestamp"))::float8 AS seconds
+            ${startedWithinSql(scope)} ${andAll(scope.visitConditions)}
+      GROUP BY 1`,
+    // Time on a page: until the visit's next pageview within the range.
+    timeOnPage: Prisma.sql`
+      SELECT pathname AS value, sum(extract(epoch FROM next - "timestamp"))::float8 AS "timeOnPageSum",
+             count(*)::float8 AS "timeOnPageCount"
       FROM (
         SELECT e.pathname, e."timestamp",
                lead(e."timestamp") OVER (PARTITION BY e."visitId" ORDER BY e."timestamp", e.id) AS next
         FROM "Event" e
         WHERE e."siteId" = ${scope.siteId} AND e."timestamp" >= ${scope.from} AND e."timestamp" < ${scope.to}
-              AND e.name = 'pageview' ${andAll(scope.eventConditions)}
+              AND e.name = 'pageview' ${andAll(scope.eventConditions)} ${ofVisitsStartedWithinSql(scope)}
       ) pages
       WHERE next IS NOT NULL
-      GROUP BY 1
-    ) top ON top.value = t.value`;
+      GROUP BY 1`,
+  };
+}
+
+/** An event breakdown's rows, with the entry and time-on-page figures of pages joined by value. */
+export function assembleEventParts(parts: EventParts): Prisma.Sql {
+  const { rows, entries, timeOnPage } = parts;
+  if (!entries || !timeOnPage) {
+    return Prisma.sql`
+      SELECT t.*, NULL::float8 AS bounces, NULL::float8 AS entries, NULL::float8 AS "durationSeconds",
+             NULL::float8 AS "timeOnPageSum", NULL::float8 AS "timeOnPageCount"
+      FROM (${rows}) t`;
+  }
+  return Prisma.sql`
+    SELECT t.*, b.bounces, b.entries, NULL::float8 AS "durationSeconds", top."timeOnPageSum", top."timeOnPageCount"
+    FROM (${rows}) t
+    LEFT JOIN (${entries}) b ON b.value = t.value
+    LEFT JOIN (${timeOnPage}) top ON top.value = t.value`;
+}
+
+export function eventAggregateSql(scope: Scope, dimension: Exclude<Dimension, 'goal'>): Prisma.Sql {
+  return assembleEventParts(eventAggregateParts(scope, dimension));
 }
 
 /** One row per goal: the visitors and events that reached it. */
@@ -143,10 +229,10 @@ export function goalAggregateSql(scope: Scope, goals: GoalDefinition[]): Prisma.
              count(*) FILTER (WHERE e.name = 'pageview')::float8 AS pageviews, count(*)::float8 AS events,
              coalesce(sum(e."revenueAmount"), 0)::float8 AS revenue,
              NULL::float8 AS bounces, NULL::float8 AS entries, NULL::float8 AS "durationSeconds",
-             NULL::float8 AS "timeOnPageSeconds"
+             NULL::float8 AS "timeOnPageSum", NULL::float8 AS "timeOnPageCount"
       FROM "Event" e
       WHERE e."siteId" = ${scope.siteId} AND e."timestamp" >= ${scope.from} AND e."timestamp" < ${scope.to}
-            AND ${goalMatchSql(goal)} ${andAll(scope.eventConditions)}
+            AND ${goalMatchSql(goal)} ${andAll(scope.eventConditions)} ${ofVisitsStartedWithinSql(scope)}
       GROUP BY 1, 2`,
   );
   return Prisma.join(parts, ' UNION ALL ');

@@ -16,6 +16,8 @@ export interface GoalDefinition {
   kind: 'PAGEVIEW' | 'EVENT';
   eventName: string | null;
   pathPattern: string | null;
+  /** Whether rollups hold the goal's counts (lib/stats/rollups); raw rows answer for it otherwise. */
+  rollupsReady?: boolean;
 }
 
 const positive = (filter: Filter) => filter.operator === 'is' || filter.operator === 'contains';

@@ -36,7 +36,7 @@ const ORDER_EXPRESSIONS: Record<Metric, string> = {
   events: 't.events',
   // Rows are ordered by converted visitors; the rate is known only after a second query.
   conversion_rate: 't.visitors',
-  time_on_page: 't."timeOnPageSeconds"',
+  time_on_page: 't."timeOnPageSum" / nullif(t."timeOnPageCount", 0)',
   revenue: 't.revenue',
 };
 

@@ -3,6 +3,9 @@ import type { Database } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { Invalid } from '@/lib/errors';
 
+import { loadRollupPlan, rollupsCanAnswer } from '../rollups/load-plan';
+import { rolledUpAggregateSql } from '../rollups/rollup-sql';
+
 import { eventAggregateSql, goalAggregateSql, visitAggregateSql, type RawRow, type Scope } from './aggregates';
 import { isVisitDimension, type Dimension } from './dimensions';
 import { eventFilterSql, hasEventLevelFilter, visitFilterSql, type GoalDefinition } from './filters';
@@ -49,7 +52,12 @@ export async function queryStats(
   db: Database,
   site: StatsSite,
   input: StatsQueryInput,
-  options: { now?: Date; bounds?: { from: Date; to: Date } } = {},
+  options: {
+    now?: Date;
+    bounds?: { from: Date; to: Date };
+    /** false reads raw rows only (the rollups' own tests compare the two). */
+    rollups?: boolean;
+  } = {},
 ): Promise<StatsResult> {
   const query = parseStatsQuery(input);
   const now = options.now ?? new Date();
@@ -58,7 +66,7 @@ export async function queryStats(
   const goals: GoalDefinition[] = usesGoals
     ? await db.goal.findMany({
         where: { siteId: site.id },
-        select: { id: true, displayName: true, kind: true, eventName: true, pathPattern: true },
+        select: { id: true, displayName: true, kind: true, eventName: true, pathPattern: true, rollupsReady: true },
         orderBy: { displayName: 'asc' },
       })
     : [];
@@ -79,7 +87,9 @@ export async function queryStats(
     throw new Invalid('conversion_rate needs the goal dimension or a goal filter.');
   }
 
+  const rolledUp = options.rollups !== false && !range.realtime && rollupsCanAnswer({ ...query, granularity });
   const answer = async (from: Date, to: Date) => {
+    const plan = rolledUp ? await loadRollupPlan(db, site, { from, to }, granularity) : null;
     const scope: Scope = {
       siteId: site.id,
       timezone: site.timezone,
@@ -89,8 +99,12 @@ export async function queryStats(
       visitConditions: visitFilterSql(query.filters, goals, { siteId: site.id, since: from }),
       eventConditions: eventFilterSql(query.filters, goals),
       eventFiltered: hasEventLevelFilter(query.filters),
+      visitStarts: plan?.rawSpans,
     };
-    const inner = aggregateSql(scope, dimension, goals, query.metrics.includes('revenue'));
+    const withRevenue = query.metrics.includes('revenue');
+    const inner = plan
+      ? rolledUpAggregateSql(scope, plan, dimension, goals, withRevenue)
+      : aggregateSql(scope, dimension, goals, withRevenue);
     const { rows, totalRows } = inner
       ? await runAggregate(db, scope, inner, query, dimension)
       : { rows: [] as RawRow[], totalRows: 0 };
@@ -100,7 +114,7 @@ export async function queryStats(
       metrics: metricsOf(row, query.metrics),
     }));
     if (query.metrics.includes('conversion_rate')) {
-      await addConversionRates(db, site, query, result, goalFilters, { from, to });
+      await addConversionRates(db, site, query, result, goalFilters, { from, to }, options.rollups);
     }
     return { rows: result, totalRows };
   };
@@ -145,7 +159,7 @@ async function runAggregate(
              coalesce(t.pageviews, 0) AS pageviews, coalesce(t.events, 0) AS events,
              coalesce(t.revenue, 0) AS revenue, coalesce(t.bounces, 0) AS bounces,
              coalesce(t.entries, 0) AS entries, coalesce(t."durationSeconds", 0) AS "durationSeconds",
-             t."timeOnPageSeconds"
+             t."timeOnPageSum" / nullif(t."timeOnPageCount", 0) AS "timeOnPageSeconds"
       FROM generate_series(
              date_trunc(${scope.granularity}::text, ${scope.from} AT TIME ZONE ${scope.timezone}),
              (${scope.to}::timestamptz - interval '1 millisecond') AT TIME ZONE ${scope.timezone},
@@ -160,7 +174,8 @@ async function runAggregate(
     : Prisma.empty;
   const order = orderSql(query.orderBy ?? { metric: query.metrics[0]!, direction: 'desc' });
   const rows = await db.$queryRaw<(RawRow & { total: bigint })[]>`
-    SELECT t.*, count(*) OVER () AS total FROM (${inner}) t ${search}
+    SELECT t.*, t."timeOnPageSum" / nullif(t."timeOnPageCount", 0) AS "timeOnPageSeconds", count(*) OVER () AS total
+    FROM (${inner}) t ${search}
     ORDER BY ${scope.granularity ? Prisma.sql`t.bucket,` : Prisma.empty} ${order}, t.value
     LIMIT ${query.limit} OFFSET ${query.offset}`;
   return { rows, totalRows: Number(rows[0]?.total ?? 0) };
@@ -181,6 +196,7 @@ async function addConversionRates(
   rows: StatsRow[],
   goalFilters: Filter[],
   bounds: { from: Date; to: Date },
+  rollups: boolean | undefined,
 ) {
   const dimension = query.dimensions[0];
   const others = query.filters.filter((filter) => !goalFilters.includes(filter));
@@ -197,7 +213,7 @@ async function addConversionRates(
       filters: byGoal || !dimension ? others : [...others, { dimension, operator: 'is', values: values.slice(0, 20) }],
       limit: 10_000,
     },
-    { bounds },
+    { bounds, rollups },
   );
   const key = (row: StatsRow) => `${row.bucket ?? ''}\u0000${byGoal ? '' : (row.value ?? '')}`;
   const denominators = new Map(totals.rows.map((row) => [key(row), row.metrics.visitors ?? 0]));
