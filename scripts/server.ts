@@ -6,7 +6,8 @@
 //    accepting connections, commits every queued hit, and exits. Closing keep-alive connections at once
 //    would reset the requests clients are sending on them at that instant (bench/faults.ts measures it).
 // 3. It runs the retention job periodically (lib/retention/schedule.ts), unless turned off, and the
-//    billing quota check (lib/billing/schedule.ts) when billing is on.
+//    billing quota check (lib/billing/schedule.ts) when billing is on. Both run on the embedded database
+//    too: start.ts hands this process its URL as DATABASE_URL (lib/billing/schedule.db.test.ts).
 // 4. It answers the tracker's POST /api/event itself, with the same handler as the Next.js route:
 //    Next.js's dynamic-route pipeline costs several milliseconds per request (bench/ingest.ts).
 import http from 'node:http';

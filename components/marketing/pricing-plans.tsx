@@ -3,14 +3,9 @@
 import Link from 'next/link';
 import { useState } from 'react';
 
+import { BillingIntervalSwitch } from '@/components/ui/billing-interval-switch';
+import { formatEuros } from '@/lib/billing/euros';
 import type { BillingInterval, Plan } from '@/lib/billing/plans';
-
-const euros = (cents: number) =>
-  new Intl.NumberFormat('en-IE', {
-    style: 'currency',
-    currency: 'EUR',
-    minimumFractionDigits: cents % 100 ? 2 : 0,
-  }).format(cents / 100);
 
 const count = (value: number) => new Intl.NumberFormat('en', { notation: 'compact' }).format(value);
 
@@ -33,32 +28,12 @@ export function PricingPlans({ plans, highlightPlanId }: { plans: Plan[]; highli
   const monthsFree = Math.round(12 - plans[0]!.prices!.year / plans[0]!.prices!.month);
   return (
     <div>
-      <fieldset className="mx-auto flex w-fit rounded-full border border-slate-300 bg-white p-1 text-sm font-semibold shadow-sm">
-        <legend className="sr-only">Billing interval</legend>
-        {(
-          [
-            ['month', 'Monthly'],
-            ['year', `Yearly (${monthsFree} months free)`],
-          ] as const
-        ).map(([value, label]) => (
-          <label
-            key={value}
-            className={`cursor-pointer rounded-full px-4 py-2 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500 ${
-              interval === value ? 'bg-brand-600 text-white' : 'text-slate-700 hover:bg-slate-100'
-            }`}
-          >
-            <input
-              type="radio"
-              name="interval"
-              value={value}
-              checked={interval === value}
-              onChange={() => setInterval(value)}
-              className="sr-only"
-            />
-            {label}
-          </label>
-        ))}
-      </fieldset>
+      <BillingIntervalSwitch
+        value={interval}
+        onChange={setInterval}
+        yearlyLabel={`Yearly (${monthsFree} months free)`}
+        large
+      />
       <ul className="mt-10 grid gap-5 md:grid-cols-2 lg:grid-cols-4">
         {plans.map((plan) => {
           const price = plan.prices![interval];
@@ -78,11 +53,12 @@ export function PricingPlans({ plans, highlightPlanId }: { plans: Plan[]; highli
               <h2 className="text-lg font-semibold">{plan.name}</h2>
               <p className="mt-2 text-sm text-slate-600">{plan.summary}</p>
               <p className="mt-5">
-                <span className="text-4xl font-bold tracking-tight">{euros(price)}</span>
+                <span className="text-4xl font-bold tracking-tight">{formatEuros(price)}</span>
                 <span className="text-sm text-slate-600"> / {interval === 'month' ? 'month' : 'year'}</span>
               </p>
               <p className="mt-1 text-xs text-slate-600">
-                {interval === 'year' ? `${euros(Math.round(price / 12))} a month, billed yearly. ` : ''}Excluding VAT.
+                {interval === 'year' ? `${formatEuros(Math.round(price / 12))} a month, billed yearly. ` : ''}Excluding
+                VAT.
               </p>
               <ul className="mt-5 flex-1 space-y-2 text-sm text-slate-700">
                 {planLines(plan).map((line) => (

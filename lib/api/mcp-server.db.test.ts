@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@/lib/db/test-database';
 import { testHit } from '@/lib/ingest/test-hit';
 import { writeHits } from '@/lib/ingest/write-hits';
+import { findSharedLink } from '@/lib/sharing/shared-link-access';
 import { queryStats } from '@/lib/stats/query/query-stats';
 
 import type { ApiDeps } from './endpoint';
@@ -121,7 +122,13 @@ describe('MCP server', () => {
 
   it('manages goals only with sites:write, validated and audit-logged like the REST API', async () => {
     const client = await connect(await a.issue(['sites:write']));
-    expect((await client.listTools()).tools.map((tool) => tool.name).sort()).toEqual(['create_goal', 'delete_goal']);
+    expect((await client.listTools()).tools.map((tool) => tool.name).sort()).toEqual([
+      'create_goal',
+      'create_shared_link',
+      'delete_goal',
+      'delete_shared_link',
+      'list_shared_links',
+    ]);
     const created = parsed(
       await client.callTool({
         name: 'create_goal',
@@ -147,6 +154,82 @@ describe('MCP server', () => {
       orderBy: { id: 'asc' },
     });
     expect(audit.map((row) => row.action)).toEqual(['goal.create', 'goal.delete']);
+    await client.close();
+  });
+
+  it('manages shared links only with sites:write (listing too), validated and audit-logged like the REST API', async () => {
+    const reader = await connect(await a.issue(['sites:read', 'stats:read']));
+    const listedByReader = await reader.callTool({ name: 'list_shared_links', arguments: { siteId: a.site.id } });
+    expect(listedByReader.isError).toBe(true);
+    await reader.close();
+
+    const client = await connect(await a.issue(['sites:write']));
+    const tools = (await client.listTools()).tools;
+    expect(tools.find((tool) => tool.name === 'list_shared_links')?.annotations?.readOnlyHint).toBe(true);
+    expect(tools.find((tool) => tool.name === 'delete_shared_link')?.annotations?.destructiveHint).toBe(true);
+    const created = parsed(
+      await client.callTool({
+        name: 'create_shared_link',
+        arguments: { siteId: a.site.id, name: 'Board', allowEmbed: true },
+      }),
+    );
+    expect(created).toMatchObject({ name: 'Board', passwordProtected: false, allowEmbed: true });
+    const slug = (created.url as string).match(/\/share\/([\w-]{22})$/)?.[1];
+    expect(await findSharedLink(test.db, slug!)).toMatchObject({ name: 'Board', site: { id: a.site.id } });
+
+    const locked = parsed(
+      await client.callTool({
+        name: 'create_shared_link',
+        arguments: { siteId: a.site.id, name: 'Investors', password: 'correct horse' },
+      }),
+    );
+    expect(locked).toMatchObject({ passwordProtected: true, allowEmbed: false });
+    const refused = await Promise.all([
+      // Too short a password; a password with embedding; a name the site already has; another team's site.
+      client.callTool({ name: 'create_shared_link', arguments: { siteId: a.site.id, name: 'X', password: 'short' } }),
+      client.callTool({
+        name: 'create_shared_link',
+        arguments: { siteId: a.site.id, name: 'Y', password: 'long enough', allowEmbed: true },
+      }),
+      client.callTool({ name: 'create_shared_link', arguments: { siteId: a.site.id, name: 'Board' } }),
+      client.callTool({ name: 'create_shared_link', arguments: { siteId: b.site.id, name: 'Mine' } }),
+      client.callTool({ name: 'list_shared_links', arguments: { siteId: b.site.id } }),
+      client.callTool({ name: 'delete_shared_link', arguments: { siteId: b.site.id, linkId: created.id as string } }),
+    ]);
+    expect(refused.map((result) => result.isError)).toEqual([true, true, true, true, true, true]);
+    const messages = refused.map((result) => JSON.stringify(result.content));
+    expect(messages[0]).toContain('at least 8 characters');
+    expect(messages[1]).toContain('cannot be embedded');
+    expect(messages[2]).toContain('already has a shared link named');
+    expect(messages.slice(3)).toEqual([
+      expect.stringContaining('Site not found'),
+      expect.stringContaining('Site not found'),
+      expect.stringContaining('Shared link not found'),
+    ]);
+    expect(await test.db.sharedLink.count({ where: { siteId: b.site.id } })).toBe(0);
+    expect(await findSharedLink(test.db, slug!)).not.toBeNull();
+
+    const listed = parsed(await client.callTool({ name: 'list_shared_links', arguments: { siteId: a.site.id } }));
+    expect((listed.sharedLinks as { url: string }[]).map((link) => link.url)).toEqual([created.url, locked.url]);
+    expect(JSON.stringify(listed)).not.toContain('passwordHash');
+
+    expect(
+      parsed(
+        await client.callTool({
+          name: 'delete_shared_link',
+          arguments: { siteId: a.site.id, linkId: created.id as string },
+        }),
+      ),
+    ).toEqual({ deleted: created.id });
+    expect(await findSharedLink(test.db, slug!)).toBeNull();
+    const audit = await test.db.auditLog.findMany({
+      where: { targetId: created.id as string },
+      select: { action: true, actorId: true, metadata: true },
+      orderBy: { id: 'asc' },
+    });
+    expect(audit.map((row) => row.action)).toEqual(['shared_link.create', 'shared_link.revoke']);
+    for (const entry of audit)
+      expect(entry).toMatchObject({ actorId: null, metadata: { apiTokenId: expect.any(String) } });
     await client.close();
   });
 

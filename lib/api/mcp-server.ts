@@ -1,7 +1,7 @@
 // The MCP server (Model Context Protocol, Streamable HTTP, stateless: one server per request) behind
 // POST /api/mcp. It authenticates like the REST API (bearer token, per-token rate limit) and offers only
-// the tools the token's scopes allow (read-only, plus goal tools with sites:write); every tool calls the
-// same lib/ functions as the REST endpoints.
+// the tools the token's scopes allow (read-only, plus goal and shared-link tools with sites:write); every
+// tool calls the same lib/ functions as the REST endpoints.
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
@@ -19,10 +19,14 @@ import { consumeApiLimit } from './rate-limit';
 import { readJsonBody, type ApiDeps } from './endpoint';
 import {
   createGoalSchema,
+  createSharedLinkSchema,
   createTeamGoal,
+  createTeamSharedLink,
   deleteTeamGoal,
+  deleteTeamSharedLink,
   findTeamSite,
   listTeamGoals,
+  listTeamSharedLinks,
   listTeamSites,
 } from './sites-api';
 import { queryStatsForToken, statsResponse } from './stats-api';
@@ -128,6 +132,50 @@ export function createMcpServer(db: Database, context: ApiContext, now: () => Da
         answer(async () => {
           await deleteTeamGoal(db, context, siteId, goalId);
           return { deleted: goalId };
+        }),
+    );
+    // Like the REST API, even listing needs sites:write: a link's URL shows the site's statistics to anyone.
+    server.registerTool(
+      'list_shared_links',
+      {
+        description:
+          'The shared links of a site: public, read-only dashboards at their url (some password-protected, some embeddable).',
+        inputSchema: { siteId },
+        annotations: READ_ONLY,
+      },
+      ({ siteId }) => answer(async () => ({ sharedLinks: await listTeamSharedLinks(db, context, siteId) })),
+    );
+    server.registerTool(
+      'create_shared_link',
+      {
+        description:
+          'Create a shared link: anyone with its url sees the site’s dashboard, read-only. A name (unique per site), optionally a password (at least 8 characters), or allowEmbed to let other websites show it in an iframe (not with a password).',
+        inputSchema: {
+          siteId,
+          name: z.string(),
+          password: z.string().optional(),
+          allowEmbed: z.boolean().optional(),
+        },
+        annotations: { readOnlyHint: false, destructiveHint: false, openWorldHint: false },
+      },
+      ({ siteId, ...link }) =>
+        answer(async () => {
+          const parsed = createSharedLinkSchema.safeParse(link);
+          if (!parsed.success) throw invalidFrom(parsed.error, 'The shared link is not valid');
+          return createTeamSharedLink(db, context, siteId, parsed.data);
+        }),
+    );
+    server.registerTool(
+      'delete_shared_link',
+      {
+        description: 'Revoke a shared link of a site: its url stops working at once.',
+        inputSchema: { siteId, linkId: z.string().min(1).max(64) },
+        annotations: { readOnlyHint: false, destructiveHint: true, openWorldHint: false },
+      },
+      ({ siteId, linkId }) =>
+        answer(async () => {
+          await deleteTeamSharedLink(db, context, siteId, linkId);
+          return { deleted: linkId };
         }),
     );
   }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@/lib/db/test-database';
 import { Forbidden, Invalid } from '@/lib/errors';
 import { resetAuthLimits } from '@/lib/ratelimit/auth-limits';
+import { createTeam } from '@/lib/teams/create-team';
 
 import { completeSignIn } from './login-challenge';
 import { startPasswordSignIn } from './sign-in';
@@ -33,6 +34,23 @@ describe('sign-up and email verification', () => {
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     expect(user.memberships).toMatchObject([{ role: 'OWNER', team: { name: "Ada's team" } }]);
     expect(await test.db.auditLog.count({ where: { actorId: user.id, action: 'user.sign_up' } })).toBe(1);
+    // The personal team's creation is recorded exactly as a team made from the switcher (createTeam).
+    const personal = user.memberships[0]!.teamId;
+    const side = (await createTeam(test.db, { userId: user.id }, { name: 'Side project' })).id;
+    const created = await test.db.auditLog.findMany({
+      where: { action: 'team.create', actorId: user.id },
+      select: { action: true, actorId: true, teamId: true, targetType: true, targetId: true, metadata: true },
+      orderBy: { id: 'asc' },
+    });
+    const shape = (teamId: string) => ({
+      action: 'team.create',
+      actorId: user.id,
+      teamId,
+      targetType: 'team',
+      targetId: teamId,
+      metadata: null,
+    });
+    expect(created).toEqual([shape(personal), shape(side)]);
     const token = accounts.tokenSentTo('ada@example.com', /Confirm your email/);
     expect(token).toHaveLength(43);
     // Only the token's hash is stored.

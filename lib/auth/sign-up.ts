@@ -9,6 +9,7 @@ import { Invalid } from '@/lib/errors';
 import { alreadyRegisteredTemplate, verifyEmailTemplate } from '@/lib/email/templates';
 import { consumeLimit } from '@/lib/ratelimit/auth-limits';
 import { subjectKey } from '@/lib/ratelimit/subject-key';
+import { insertOwnedTeam } from '@/lib/teams/create-team';
 
 import { link, nowOf, type AccountContext, type RequestMeta } from './account-context';
 import { emailSchema } from './email-schema';
@@ -43,12 +44,8 @@ export async function signUp(ctx: AccountContext, input: unknown, meta: RequestM
   try {
     const token = await ctx.db.$transaction(async (tx) => {
       const user = await tx.user.create({ data: { email, name, passwordHash }, select: { id: true } });
-      await tx.team.create({
-        data: {
-          name: name ? `${name}'s team` : `${email.split('@')[0]}'s team`,
-          memberships: { create: { userId: user.id, role: 'OWNER' } },
-        },
-      });
+      // The personal team is created like any other (same audit row as the team switcher's).
+      await insertOwnedTeam(tx, user.id, name ? `${name}'s team` : `${email.split('@')[0]}'s team`);
       await recordAudit(tx, { action: 'user.sign_up', actorId: user.id, targetType: 'user', targetId: user.id });
       return issueEmailToken(tx, { userId: user.id, purpose: 'VERIFY_EMAIL', now });
     });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createTestDatabase, type TestDatabase } from '@/lib/db/test-database';
 import { Conflict, Forbidden, Invalid, NotFound } from '@/lib/errors';
+import { createTeamFixture } from '@/lib/teams/test-fixtures';
 
 import { startCheckout } from './checkout';
 import { openBillingPortal } from './portal';
@@ -15,25 +16,7 @@ const ids: Record<string, string> = {};
 beforeAll(async () => {
   test = await createTestDatabase();
   billing = await startBillingTest(test);
-  for (const name of ['owner', 'admin', 'member', 'outsider']) {
-    ids[name] = (await test.db.user.create({ data: { email: `${name}@example.com` } })).id;
-  }
-  const team = await test.db.team.create({
-    data: {
-      name: 'Owners Only',
-      memberships: {
-        create: [
-          { userId: ids.owner!, role: 'OWNER' },
-          { userId: ids.admin!, role: 'ADMIN' },
-          { userId: ids.member!, role: 'MEMBER' },
-        ],
-      },
-    },
-  });
-  ids.team = team.id;
-  await test.db.team.create({
-    data: { name: 'Other', memberships: { create: { userId: ids.outsider!, role: 'OWNER' } } },
-  });
+  Object.assign(ids, await createTeamFixture(test.db, ['admin', 'member']));
 });
 afterAll(async () => {
   await billing.fake.stop();

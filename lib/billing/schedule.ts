@@ -1,6 +1,7 @@
 // Runs the quota and standing check (check-quota.ts) inside each app server every
 // BILLING_CHECK_INTERVAL_MINUTES (± 10%), under a PostgreSQL advisory lock so that one instance
-// at a time does it; the first run comes 30–90 seconds after start.
+// at a time does it; the first run comes 30–90 seconds after start. On the embedded PGlite the lock is
+// always granted (one backend session), which is right: only one process can own that database.
 import { runExclusively, schedulePeriodic } from '@/lib/jobs/periodic';
 
 import type { BillingContext } from './billing-context';

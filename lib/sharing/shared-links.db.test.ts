@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@/lib/db/test-database';
 import { Conflict, Forbidden, Invalid, NotFound, RateLimited, Unauthorized } from '@/lib/errors';
 import { resetAuthLimits } from '@/lib/ratelimit/auth-limits';
+import { createTeamFixture } from '@/lib/teams/test-fixtures';
 
 import { createSharedLink, listSharedLinks, revokeSharedLink } from './manage-shared-links';
 import { findSharedLink, isUnlocked, unlockSharedLink } from './shared-link-access';
@@ -14,24 +15,8 @@ const SECRET = 'test-secret-test-secret-test-secret!';
 
 beforeAll(async () => {
   test = await createTestDatabase();
-  for (const name of ['owner', 'admin', 'member', 'outsider']) {
-    ids[name] = (await test.db.user.create({ data: { email: `${name}@example.com` } })).id;
-  }
-  const team = await test.db.team.create({
-    data: {
-      name: 'A',
-      memberships: {
-        create: [
-          { userId: ids.owner!, role: 'OWNER' },
-          { userId: ids.admin!, role: 'ADMIN' },
-          { userId: ids.member!, role: 'MEMBER' },
-        ],
-      },
-    },
-  });
-  ids.team = team.id;
-  await test.db.team.create({ data: { name: 'B', memberships: { create: { userId: ids.outsider!, role: 'OWNER' } } } });
-  ids.site = (await test.db.site.create({ data: { teamId: team.id, domain: 'shared.example.com' } })).id;
+  Object.assign(ids, await createTeamFixture(test.db, ['admin', 'member']));
+  ids.site = (await test.db.site.create({ data: { teamId: ids.team!, domain: 'shared.example.com' } })).id;
 });
 afterAll(() => test.drop());
 

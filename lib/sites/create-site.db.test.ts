@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createTestDatabase, type TestDatabase } from '@/lib/db/test-database';
 import { Conflict, Forbidden, Invalid, NotFound } from '@/lib/errors';
+import { createTeamFixture } from '@/lib/teams/test-fixtures';
 
 import { listSitesForUser } from './access';
 import { createSite } from './create-site';
@@ -11,26 +12,7 @@ const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   test = await createTestDatabase();
-  for (const name of ['owner', 'member', 'outsider']) {
-    ids[name] = (await test.db.user.create({ data: { email: `${name}@example.com` } })).id;
-  }
-  const team = await test.db.team.create({
-    data: {
-      name: 'A',
-      memberships: {
-        create: [
-          { userId: ids.owner!, role: 'OWNER' },
-          { userId: ids.member!, role: 'MEMBER' },
-        ],
-      },
-    },
-  });
-  ids.team = team.id;
-  ids.otherTeam = (
-    await test.db.team.create({
-      data: { name: 'B', memberships: { create: { userId: ids.outsider!, role: 'OWNER' } } },
-    })
-  ).id;
+  Object.assign(ids, await createTeamFixture(test.db, ['member']));
 });
 afterAll(() => test.drop());
 

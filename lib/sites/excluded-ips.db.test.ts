@@ -10,6 +10,7 @@ import { setIngestRuntime } from '@/lib/ingest/runtime';
 import { SiteCache } from '@/lib/ingest/site-cache';
 import { writeHits } from '@/lib/ingest/write-hits';
 import { SaltStore } from '@/lib/privacy/salts';
+import { createTeamFixture } from '@/lib/teams/test-fixtures';
 
 import { changeExcludedIps } from './excluded-ips';
 
@@ -22,22 +23,8 @@ const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   test = await createTestDatabase();
-  for (const name of ['owner', 'member', 'outsider']) {
-    ids[name] = (await test.db.user.create({ data: { email: `${name}@example.com` } })).id;
-  }
-  const team = await test.db.team.create({
-    data: {
-      name: 'A',
-      memberships: {
-        create: [
-          { userId: ids.owner!, role: 'OWNER' },
-          { userId: ids.member!, role: 'MEMBER' },
-        ],
-      },
-    },
-  });
-  await test.db.team.create({ data: { name: 'B', memberships: { create: { userId: ids.outsider!, role: 'OWNER' } } } });
-  ids.site = (await test.db.site.create({ data: { teamId: team.id, domain: DOMAIN } })).id;
+  Object.assign(ids, await createTeamFixture(test.db, ['member']));
+  ids.site = (await test.db.site.create({ data: { teamId: ids.team!, domain: DOMAIN } })).id;
   // The runtime that changeExcludedIps tells to forget the site: the same cache recordHit reads.
   deps = {
     sites: new SiteCache(test.db),

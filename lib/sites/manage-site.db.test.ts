@@ -5,6 +5,7 @@ import { createTestDatabase, type TestDatabase } from '@/lib/db/test-database';
 import { Conflict, Forbidden, Invalid, NotFound } from '@/lib/errors';
 import { testHit } from '@/lib/ingest/test-hit';
 import { writeHits } from '@/lib/ingest/write-hits';
+import { createTeamFixture } from '@/lib/teams/test-fixtures';
 
 import { deleteSite } from './delete-site';
 import { createGoal, deleteGoal, listGoals } from './goals';
@@ -14,24 +15,9 @@ const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   test = await createTestDatabase();
-  for (const name of ['owner', 'member', 'outsider']) {
-    ids[name] = (await test.db.user.create({ data: { email: `${name}@example.com` } })).id;
-  }
-  const team = await test.db.team.create({
-    data: {
-      name: 'A',
-      memberships: {
-        create: [
-          { userId: ids.owner!, role: 'OWNER' },
-          { userId: ids.member!, role: 'MEMBER' },
-        ],
-      },
-    },
-  });
-  ids.team = team.id;
-  await test.db.team.create({ data: { name: 'B', memberships: { create: { userId: ids.outsider!, role: 'OWNER' } } } });
-  ids.site = (await test.db.site.create({ data: { teamId: team.id, domain: 'keep.example.com' } })).id;
-  ids.doomed = (await test.db.site.create({ data: { teamId: team.id, domain: 'doomed.example.com' } })).id;
+  Object.assign(ids, await createTeamFixture(test.db, ['member']));
+  ids.site = (await test.db.site.create({ data: { teamId: ids.team!, domain: 'keep.example.com' } })).id;
+  ids.doomed = (await test.db.site.create({ data: { teamId: ids.team!, domain: 'doomed.example.com' } })).id;
   await writeHits(test.pool, [
     testHit(ids.site, 1n, new Date(), '/'),
     testHit(ids.doomed, 2n, new Date(), '/'),

@@ -11,6 +11,7 @@ import { ingestRuntime, setIngestRuntime } from '@/lib/ingest/runtime';
 import { SiteCache } from '@/lib/ingest/site-cache';
 import { writeHits } from '@/lib/ingest/write-hits';
 import { SaltStore } from '@/lib/privacy/salts';
+import { createTeamFixture } from '@/lib/teams/test-fixtures';
 
 import { readSiteSettings, updateSiteSettings } from './site-settings';
 
@@ -21,23 +22,8 @@ const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   test = await createTestDatabase();
-  for (const name of ['owner', 'member', 'outsider']) {
-    ids[name] = (await test.db.user.create({ data: { email: `${name}@example.com` } })).id;
-  }
-  const team = await test.db.team.create({
-    data: {
-      name: 'A',
-      memberships: {
-        create: [
-          { userId: ids.owner!, role: 'OWNER' },
-          { userId: ids.member!, role: 'MEMBER' },
-        ],
-      },
-    },
-  });
-  ids.team = team.id;
-  await test.db.team.create({ data: { name: 'B', memberships: { create: { userId: ids.outsider!, role: 'OWNER' } } } });
-  ids.site = (await test.db.site.create({ data: { teamId: team.id, domain: DOMAIN } })).id;
+  Object.assign(ids, await createTeamFixture(test.db, ['member']));
+  ids.site = (await test.db.site.create({ data: { teamId: ids.team!, domain: DOMAIN } })).id;
   setIngestRuntime({
     sites: new SiteCache(test.db),
     salts: new SaltStore(test.db),

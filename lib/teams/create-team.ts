@@ -1,8 +1,9 @@
-// Creates a team with the caller as its owner.
+// Creates a team with the caller as its owner: from the team switcher, and the personal team at sign-up.
 import { z } from 'zod';
 
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { Database } from '@/lib/db/client';
+import type { Prisma } from '@/lib/db/generated/client';
 import { Invalid } from '@/lib/errors';
 
 export const teamNameSchema = z
@@ -17,18 +18,21 @@ export async function createTeam(db: Database, actor: { userId: string }, input:
   if (!parsed.success) {
     throw new Invalid('Please correct the highlighted fields', { name: parsed.error.issues[0]!.message });
   }
-  return db.$transaction(async (tx) => {
-    const team = await tx.team.create({
-      data: { name: parsed.data.name, memberships: { create: { userId: actor.userId, role: 'OWNER' } } },
-      select: { id: true, name: true },
-    });
-    await recordAudit(tx, {
-      action: 'team.create',
-      teamId: team.id,
-      actorId: actor.userId,
-      targetType: 'team',
-      targetId: team.id,
-    });
-    return team;
+  return db.$transaction((tx) => insertOwnedTeam(tx, actor.userId, parsed.data.name));
+}
+
+/** Inside the caller's transaction: the team, its owner's membership and the `team.create` audit row. */
+export async function insertOwnedTeam(tx: Prisma.TransactionClient, ownerId: string, name: string) {
+  const team = await tx.team.create({
+    data: { name, memberships: { create: { userId: ownerId, role: 'OWNER' } } },
+    select: { id: true, name: true },
   });
+  await recordAudit(tx, {
+    action: 'team.create',
+    teamId: team.id,
+    actorId: ownerId,
+    targetType: 'team',
+    targetId: team.id,
+  });
+  return team;
 }

@@ -130,7 +130,9 @@ export default function ApiDocsPage() {
         as a bearer token. Its read-only tools — <code>list_sites</code>, <code>list_goals</code>,{' '}
         <code>query_stats</code> (the question shape above) and <code>get_realtime_visitors</code> — need{' '}
         <code>sites:read</code> or <code>stats:read</code>; with <code>sites:write</code> it also offers{' '}
-        <code>create_goal</code> and <code>delete_goal</code>. A token sees only the tools its scopes allow.
+        <code>create_goal</code> and <code>delete_goal</code>, and <code>list_shared_links</code>,{' '}
+        <code>create_shared_link</code> and <code>delete_shared_link</code> (listing needs <code>sites:write</code> too,
+        as in the Sites API: a link’s URL shows the site’s statistics). A token sees only the tools its scopes allow.
       </p>
       <CodeBlock
         label="MCP client configuration"

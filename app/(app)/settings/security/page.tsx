@@ -9,8 +9,10 @@ import { listPasskeys } from '@/lib/auth/passkeys/manage-passkeys';
 import { accountDeletionPlan } from '@/lib/auth/delete-account';
 import { listTeamsForUser } from '@/lib/teams/permissions';
 
+import { ConfirmDeletionForm } from '../../confirm-deletion-form';
+
 import { ChangeEmailForm, ChangePasswordForm } from './account-forms';
-import { DeleteAccountForm } from './delete-account-form';
+import { deleteAccountAction } from './delete-account-actions';
 import { PasskeysPanel } from './passkeys-panel';
 import { SessionsPanel } from './sessions-panel';
 import { TotpPanel } from './totp-panel';
@@ -124,7 +126,14 @@ export default async function SecurityPage() {
             Deleted with it: {deletion.deletedWith.map((team) => team.name).join(', ')}.
           </p>
         ) : null}
-        <DeleteAccountForm email={user.email} hasPasskeys={passkeys.length > 0} />
+        <ConfirmDeletionForm
+          action={deleteAccountAction}
+          idPrefix="delete-account"
+          confirmation={user.email}
+          passwordLabel="Current password"
+          submitLabel="Delete my account"
+          hasPasskeys={passkeys.length > 0}
+        />
       </Section>
     </div>
   );

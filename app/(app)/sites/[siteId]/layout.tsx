@@ -1,14 +1,11 @@
 // Answers a site the caller cannot see with a real 404 status. The pages below stream behind loading
 // skeletons (loading.tsx), and once a stream has started its status is 200 whatever the page decides;
 // a layout renders before that boundary, so its notFound() still sets the status (and a member the
-// team's 2FA policy blocks is sent to the team page before anything streams). Pages check again.
+// team's 2FA policy blocks is sent to the team page before anything streams). Pages read the same
+// answer (site-for-request.ts), so the lookup runs once per request.
 import { notFound } from 'next/navigation';
 
-import { requireUser } from '@/lib/auth/current-user';
-import { db } from '@/lib/db/client';
-import { findSiteForUser } from '@/lib/sites/access';
-
-import { orTwoFactorNotice } from '@/app/(app)/two-factor-gate';
+import { siteForRequest } from './site-for-request';
 
 export default async function SiteLayout({
   children,
@@ -18,7 +15,6 @@ export default async function SiteLayout({
   params: Promise<{ siteId: string }>;
 }) {
   const { siteId } = await params;
-  const user = await requireUser();
-  if (!(await orTwoFactorNotice(findSiteForUser(db(), user.id, siteId)))) notFound();
+  if (!(await siteForRequest(siteId)).site) notFound();
   return children;
 }

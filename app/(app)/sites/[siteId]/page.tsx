@@ -9,16 +9,14 @@ import { KeyboardShortcuts } from '@/components/dashboard/keyboard-shortcuts';
 import { RangePicker } from '@/components/dashboard/range-picker';
 import { RealtimeVisitors } from '@/components/dashboard/realtime-visitors';
 import { SiteBreadcrumb } from '@/components/dashboard/site-breadcrumb';
-import { requireUser } from '@/lib/auth/current-user';
 import { config } from '@/lib/config';
 import { db } from '@/lib/db/client';
-import { findSiteForUser } from '@/lib/sites/access';
-
-import { orTwoFactorNotice } from '@/app/(app)/two-factor-gate';
 import { siteHasEvents } from '@/lib/sites/create-site';
 import { loadDashboard } from '@/lib/stats/dashboard';
 import { parseDashboardView, RANGE_SHORTCUTS, viewQuery, withRange } from '@/lib/stats/dashboard-view';
 import { realtimeSnapshot } from '@/lib/stats/realtime';
+
+import { siteForRequest } from './site-for-request';
 
 export const metadata: Metadata = { title: 'Dashboard', description: 'Traffic overview for your site.' };
 
@@ -31,8 +29,7 @@ export default async function SiteDashboardPage({
 }) {
   const { siteId } = await params;
   const view = parseDashboardView(await searchParams);
-  const user = await requireUser();
-  const site = await orTwoFactorNotice(findSiteForUser(db(), user.id, siteId));
+  const { site } = await siteForRequest(siteId);
   if (!site) notFound();
   const basePath = `/sites/${site.id}`;
   const [dashboard, receivedEvents, realtime] = await Promise.all([

@@ -15,6 +15,8 @@ import { listInvitations } from '@/lib/teams/invitations';
 import { listMembers } from '@/lib/teams/list-members';
 import { can } from '@/lib/teams/permissions';
 
+import { ConfirmDeletionForm } from '../../confirm-deletion-form';
+
 import {
   deleteTeamAction,
   inviteAction,
@@ -24,7 +26,6 @@ import {
   setPolicyAction,
   transferAction,
 } from './actions';
-import { DeleteTeamForm } from './delete-team-form';
 import { InviteForm } from './invite-form';
 import { MembersSection } from './members-section';
 import { ROLE_LABELS } from './role-labels';
@@ -198,9 +199,12 @@ export default async function TeamPage({ params }: { params: Promise<{ teamId: s
           title="Delete this team"
           intro="At once and for good: every site of the team with all its statistics, the members’ access, invitations and API tokens. The audit log keeps its entries, which name people by id only."
         >
-          <DeleteTeamForm
+          <ConfirmDeletionForm
             action={deleteTeamAction.bind(null, teamId)}
-            teamName={team.name}
+            idPrefix="delete"
+            confirmation={team.name}
+            passwordLabel="Your password"
+            submitLabel="Delete this team and all its data"
             hasPasskeys={(await listPasskeys(accountContext(), user.id)).length > 0}
           />
         </Section>

@@ -1,65 +1,41 @@
 'use client';
 
-import { useActionState } from 'react';
-
-import { FormError } from '@/components/ui/form-error';
-import { inputClass, labelClass, secondaryButtonClass } from '@/components/ui/styles';
+import { LinesField } from '@/components/ui/field';
 import type { SiteSettings } from '@/lib/sites/site-settings';
 
 import { updateSiteSettingsAction, type FormState } from './actions';
-
-function ListField({
-  name,
-  label,
-  help,
-  defaultValue,
-  error,
-}: {
-  name: string;
-  label: string;
-  help: string;
-  defaultValue: string;
-  error?: string;
-}) {
-  return (
-    <div>
-      <label htmlFor={`settings-${name}`} className={labelClass}>
-        {label}
-      </label>
-      <textarea
-        id={`settings-${name}`}
-        name={name}
-        rows={4}
-        defaultValue={defaultValue}
-        spellCheck={false}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`settings-${name}-help`}
-        className={`${inputClass} font-mono text-sm`}
-      />
-      <p id={`settings-${name}-help`} className={`mt-1 text-sm ${error ? 'text-red-700' : 'text-slate-600'}`}>
-        {error ?? help}
-      </p>
-    </div>
-  );
-}
+import { SettingsForm } from './settings-form';
 
 /** What ingest collects for the site: excluded paths, kept query parameters, DNT, city-level location. */
 export function CollectionSettingsForm({ siteId, settings }: { siteId: string; settings: SiteSettings }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(updateSiteSettingsAction.bind(null, siteId), {});
+  return (
+    <SettingsForm
+      action={updateSiteSettingsAction.bind(null, siteId)}
+      submitLabel="Save collection settings"
+      className="mt-4 grid gap-5 md:grid-cols-2"
+    >
+      {(state) => <CollectionFields settings={settings} state={state} />}
+    </SettingsForm>
+  );
+}
+
+function CollectionFields({ settings, state }: { settings: SiteSettings; state: FormState }) {
   // After an error, what the user typed; else what is saved.
   const typed = state.values;
   const checked = (name: 'respectDoNotTrack' | 'collectCityLevel') => (typed ? typed[name] === 'on' : settings[name]);
   return (
-    <form action={action} className="mt-4 grid gap-5 md:grid-cols-2" noValidate>
-      <ListField
+    <>
+      <LinesField
         name="excludedPaths"
+        id="settings-excludedPaths"
         label="Excluded paths"
         help="One pattern per line; hits on matching pages are not recorded. * matches within a segment, ** across segments, e.g. /admin/**."
         defaultValue={typed?.excludedPaths ?? settings.excludedPaths.join('\n')}
         error={state.fieldErrors?.excludedPaths}
       />
-      <ListField
+      <LinesField
         name="allowedQueryParams"
+        id="settings-allowedQueryParams"
         label="Query parameters to keep"
         help="One name per line, e.g. q or page. Every other query parameter is removed from page paths before storing."
         defaultValue={typed?.allowedQueryParams ?? settings.allowedQueryParams.join('\n')}
@@ -94,17 +70,6 @@ export function CollectionSettingsForm({ siteId, settings }: { siteId: string; s
           </span>
         </label>
       </fieldset>
-      <div className="space-y-2 md:col-span-2">
-        <button type="submit" disabled={pending} className={secondaryButtonClass}>
-          Save collection settings
-        </button>
-        {state.fieldErrors && Object.keys(state.fieldErrors).length ? null : <FormError message={state.error} />}
-        {state.done ? (
-          <p role="status" className="text-sm text-emerald-800">
-            {state.done}
-          </p>
-        ) : null}
-      </div>
-    </form>
+    </>
   );
 }

@@ -2,14 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
 import { SiteBreadcrumb } from '@/components/dashboard/site-breadcrumb';
-import { requireUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db/client';
-import { findSiteForUser } from '@/lib/sites/access';
-
-import { orTwoFactorNotice } from '@/app/(app)/two-factor-gate';
 import { listGoals } from '@/lib/sites/goals';
 import { readSiteSettings } from '@/lib/sites/site-settings';
 import { can } from '@/lib/teams/permissions';
+
+import { siteForRequest } from '../site-for-request';
 
 import { deleteGoalAction } from './actions';
 import { CollectionSettingsForm } from './collection-settings-form';
@@ -26,8 +24,7 @@ export const metadata: Metadata = {
 
 export default async function SiteSettingsPage({ params }: { params: Promise<{ siteId: string }> }) {
   const { siteId } = await params;
-  const user = await requireUser();
-  const site = await orTwoFactorNotice(findSiteForUser(db(), user.id, siteId));
+  const { user, site } = await siteForRequest(siteId);
   if (!site) notFound();
   const membership = await db().membership.findUnique({
     where: { teamId_userId: { teamId: site.teamId, userId: user.id } },

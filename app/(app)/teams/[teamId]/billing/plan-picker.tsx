@@ -2,19 +2,14 @@
 
 import { useActionState, useState } from 'react';
 
+import { BillingIntervalSwitch } from '@/components/ui/billing-interval-switch';
 import { FormError } from '@/components/ui/form-error';
 import { primaryButtonClass, secondaryButtonClass } from '@/components/ui/styles';
 import type { ActionState } from '@/lib/auth/action-result';
+import { formatEuros } from '@/lib/billing/euros';
 import type { BillingInterval, Plan } from '@/lib/billing/plans';
 
 import { startCheckoutAction } from './actions';
-
-const euros = (cents: number) =>
-  new Intl.NumberFormat('en-IE', {
-    style: 'currency',
-    currency: 'EUR',
-    minimumFractionDigits: cents % 100 ? 2 : 0,
-  }).format(cents / 100);
 
 /** The paid plans with a monthly/yearly switch; each "Upgrade" button starts a Stripe Checkout. */
 export function PlanPicker({
@@ -30,32 +25,7 @@ export function PlanPicker({
   const [state, action, pending] = useActionState<ActionState, FormData>(startCheckoutAction.bind(null, teamId), {});
   return (
     <div>
-      <fieldset className="flex w-fit rounded-full border border-slate-300 bg-white p-1 text-sm font-semibold">
-        <legend className="sr-only">Billing interval</legend>
-        {(
-          [
-            ['month', 'Monthly'],
-            ['year', 'Yearly'],
-          ] as const
-        ).map(([value, label]) => (
-          <label
-            key={value}
-            className={`cursor-pointer rounded-full px-4 py-1.5 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500 ${
-              interval === value ? 'bg-brand-600 text-white' : 'text-slate-700 hover:bg-slate-100'
-            }`}
-          >
-            <input
-              type="radio"
-              name="billing-interval"
-              value={value}
-              checked={interval === value}
-              onChange={() => setInterval(value)}
-              className="sr-only"
-            />
-            {label}
-          </label>
-        ))}
-      </fieldset>
+      <BillingIntervalSwitch value={interval} onChange={setInterval} />
       <div className="mt-3">
         <FormError message={state.error} />
       </div>
@@ -73,7 +43,7 @@ export function PlanPicker({
                 {plan.monthlyPageviews.toLocaleString('en')} pageviews a month · {plan.limits.sites} sites
               </p>
               <p className="mt-3 text-2xl font-bold tracking-tight">
-                {euros(plan.prices![interval])}
+                {formatEuros(plan.prices![interval])}
                 <span className="text-sm font-normal text-slate-600"> / {interval === 'month' ? 'month' : 'year'}</span>
               </p>
               <p className="text-xs text-slate-600">Excluding VAT.</p>

@@ -3,12 +3,9 @@ import { notFound } from 'next/navigation';
 
 import { FullBreakdown } from '@/components/dashboard/full-breakdown';
 import { SiteBreadcrumb } from '@/components/dashboard/site-breadcrumb';
-import { requireUser } from '@/lib/auth/current-user';
-import { db } from '@/lib/db/client';
-import { findSiteForUser } from '@/lib/sites/access';
 import { dimensionSchema } from '@/lib/stats/query/schema';
 
-import { orTwoFactorNotice } from '@/app/(app)/two-factor-gate';
+import { siteForRequest } from '../../site-for-request';
 
 export const metadata: Metadata = { title: 'Breakdown', description: 'Every value of one dimension.' };
 
@@ -25,8 +22,7 @@ export default async function BreakdownPage({
   const parsedDimension = dimensionSchema.safeParse(decodeURIComponent(rawDimension));
   if (!parsedDimension.success) notFound();
   const dimension = parsedDimension.data;
-  const user = await requireUser();
-  const site = await orTwoFactorNotice(findSiteForUser(db(), user.id, siteId));
+  const { site } = await siteForRequest(siteId);
   if (!site) notFound();
   return (
     <FullBreakdown

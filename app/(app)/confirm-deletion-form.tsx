@@ -1,4 +1,6 @@
 'use client';
+// The one deletion form of the signed-in app (account, team): type the name, give the password or a passkey.
+// Both deletions are irreversible, so both ask for the same two proofs in the same shape.
 
 import { useActionState } from 'react';
 
@@ -7,24 +9,32 @@ import { FormError } from '@/components/ui/form-error';
 import { PasskeyConfirmButton } from '@/components/ui/passkey-confirm-button';
 import type { ActionState } from '@/lib/auth/action-result';
 
-import { passkeyReauthOptionsAction } from '@/app/(app)/passkey-reauth';
+import { passkeyReauthOptionsAction } from './passkey-reauth';
 
-export function DeleteTeamForm({
+export function ConfirmDeletionForm({
   action,
-  teamName,
+  idPrefix,
+  confirmation,
+  passwordLabel,
+  submitLabel,
   hasPasskeys,
 }: {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
-  teamName: string;
+  /** Keeps the fields' ids unique on the page. */
+  idPrefix: string;
+  /** What must be typed to confirm (an email address, a team's name). */
+  confirmation: string;
+  passwordLabel: string;
+  submitLabel: string;
   hasPasskeys: boolean;
 }) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, {});
   return (
-    <form action={formAction} className="mt-4 max-w-md space-y-3" noValidate>
+    <form action={formAction} className="mt-4 max-w-md space-y-4" noValidate>
       <Field
         name="confirmation"
-        id="delete-confirmation"
-        label={`Type ${teamName} to confirm`}
+        id={`${idPrefix}-confirmation`}
+        label={`Type ${confirmation} to confirm`}
         autoComplete="off"
         spellCheck={false}
         required
@@ -33,8 +43,8 @@ export function DeleteTeamForm({
       />
       <Field
         name="password"
-        id="delete-password"
-        label="Your password"
+        id={`${idPrefix}-password`}
+        label={passwordLabel}
         type="password"
         autoComplete="current-password"
         required
@@ -46,7 +56,7 @@ export function DeleteTeamForm({
           disabled={pending}
           className="rounded-lg bg-red-700 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-red-800 disabled:opacity-60"
         >
-          {pending ? 'Deleting…' : 'Delete this team and all its data'}
+          {pending ? 'Deleting…' : submitLabel}
         </button>
         {hasPasskeys ? (
           <PasskeyConfirmButton getOptions={passkeyReauthOptionsAction} label="Delete with a passkey instead" />
