@@ -85,7 +85,7 @@ export async function queryFunnel(
       SELECT v.id AS "visitId", v."visitorId", NULL::timestamptz AS t, NULL::bigint AS id
       FROM "Visit" v
       WHERE v."siteId" = ${site.id} AND v."startedAt" >= ${range.from} AND v."startedAt" < ${range.to}
-            ${andAll(visitFilterSql(filters, goals, { siteId: site.id, since: range.from }))}
+            ${andAll(visitFilterSql(filters, goals, { siteId: site.id, since: range.from, until: range.to }))}
     ),
     ${Prisma.join(stepTables, ',\n')}
     ${Prisma.join(counts, ' UNION ALL ')}

@@ -123,7 +123,8 @@ export function visitAggregateSql(scope: Scope, dimension: Dimension | undefined
       SELECT e."visitId", count(*) FILTER (WHERE e.name = 'pageview') AS pageviews, count(*) AS events,
              sum(e."revenueAmount") AS revenue
       FROM "Event" e
-      WHERE e."siteId" = ${scope.siteId} AND e."timestamp" >= ${scope.from} ${andAll(scope.eventConditions)}
+      WHERE e."siteId" = ${scope.siteId} AND e."timestamp" >= ${scope.from}
+            AND e."timestamp" < ${new Date(scope.to.getTime() + DAY_SPAN_MS)} ${andAll(scope.eventConditions)}
       GROUP BY 1
     ) a ON a."visitId" = v.id`;
   return Prisma.sql`

@@ -6,6 +6,7 @@
 import { pathPatternRegex } from '@/lib/ingest/page-url';
 import { Prisma } from '@/lib/db/generated/client';
 
+import { DAY_SPAN_MS } from '../rollups/plan';
 import { eventValueSql, visitValueSql } from './dimension-sql';
 import { isVisitDimension } from './dimensions';
 import type { Filter } from './schema';
@@ -62,14 +63,15 @@ function eventMatchSql(filter: Filter, goals: GoalDefinition[]): Prisma.Sql {
 }
 
 /**
- * Conditions on visit rows `v` of one site that started at or after `since`. An event-level filter
- * looks for the visit's events among the site's events from `since` on (a visit's events are never
- * older than the visit): without those bounds PostgreSQL scans the whole event table to match them.
+ * Conditions on visit rows `v` of one site that started in [`since`, `until`). An event-level filter
+ * looks for the visit's events among the site's events from `since` to DAY_SPAN_MS after `until` (a
+ * visit's events are never older than the visit, and end within that span of its start): without
+ * those bounds PostgreSQL scans the whole event table to match them.
  */
 export function visitFilterSql(
   filters: Filter[],
   goals: GoalDefinition[],
-  bounds: { siteId: string; since: Date },
+  bounds: { siteId: string; since: Date; until: Date },
 ): Prisma.Sql[] {
   return filters.map((filter) => {
     if (isVisitDimension(filter.dimension)) {
@@ -79,6 +81,7 @@ export function visitFilterSql(
     const exists = Prisma.sql`EXISTS (
       SELECT 1 FROM "Event" e
       WHERE e."visitId" = v.id AND e."siteId" = ${bounds.siteId} AND e."timestamp" >= ${bounds.since}
+        AND e."timestamp" < ${new Date(bounds.until.getTime() + DAY_SPAN_MS)}
         AND ${eventMatchSql(filter, goals)})`;
     return positive(filter) ? exists : Prisma.sql`NOT ${exists}`;
   });

@@ -96,7 +96,7 @@ export async function queryStats(
       from,
       to,
       granularity,
-      visitConditions: visitFilterSql(query.filters, goals, { siteId: site.id, since: from }),
+      visitConditions: visitFilterSql(query.filters, goals, { siteId: site.id, since: from, until: to }),
       eventConditions: eventFilterSql(query.filters, goals),
       eventFiltered: hasEventLevelFilter(query.filters),
       visitStarts: plan?.rawSpans,
