@@ -6,7 +6,7 @@
 // another run (--reuse=NAME uses it again without seeding); --periods=30d times only that period.
 import pg from 'pg';
 
-import { createDatabase } from '@/lib/db/client';
+import { createDatabase, createPool } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
 import { loadDashboard } from '@/lib/stats/dashboard';
 import { parseDashboardView } from '@/lib/stats/dashboard-view';
@@ -99,7 +99,8 @@ async function main() {
   const url = new URL(server);
   url.pathname = `/${name}`;
   if (!REUSE) await admin(`CREATE DATABASE ${name}`);
-  const pool = new pg.Pool({ connectionString: url.toString(), max: 10 });
+  // The app's own pool settings (JIT off among them), as the dashboard page has them.
+  const pool = createPool({ url: url.toString(), max: 10 });
   const db = createDatabase({ url: url.toString() }, pool);
   try {
     if (!REUSE) {

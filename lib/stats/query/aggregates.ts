@@ -98,10 +98,8 @@ function ofVisitsStartedWithinSql(scope: Scope): Prisma.Sql {
     // visits that began before it and went on past it. A scan in time order, no lookup per visit.
     // Those visits show in the first DAY_SPAN_MS - DAY_MS after the span starts, and only there.
     const tailEnd = new Date(bounds.from.getTime() + DAY_SPAN_MS - DAY_MS);
-    return Prisma.sql`AND e."timestamp" >= ${bounds.from} AND e."visitId" NOT IN (
-      SELECT s."visitId" FROM "Event" s JOIN "Visit" v ON v.id = s."visitId"
-      WHERE s."siteId" = ${scope.siteId} AND s."timestamp" >= ${bounds.from} AND s."timestamp" < ${tailEnd}
-        AND v."startedAt" < ${bounds.from})`;
+    return Prisma.sql`AND e."timestamp" >= ${bounds.from} AND (e."timestamp" >= ${tailEnd} OR NOT EXISTS (
+      SELECT 1 FROM "Visit" v WHERE v.id = e."visitId" AND v."startedAt" < ${bounds.from}))`;
   }
   const last = new Date(bounds.to.getTime() - DAY_MS + DAY_SPAN_MS);
   return Prisma.sql`AND e."timestamp" >= ${bounds.from} AND e."timestamp" < ${last}
