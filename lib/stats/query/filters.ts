@@ -37,7 +37,10 @@ function matchAny(value: Prisma.Sql, filter: Filter): Prisma.Sql {
 /** An event `e` reaching one of the goals. */
 export function goalMatchSql(goal: GoalDefinition): Prisma.Sql {
   if (goal.kind === 'EVENT') return Prisma.sql`e.name = ${goal.eventName ?? ''}`;
-  return Prisma.sql`(e.name = 'pageview' AND e.pathname ~ ${pathPatternRegex(goal.pathPattern ?? '')})`;
+  const pattern = goal.pathPattern ?? '';
+  // A pattern without wildcards is one path: equality is much cheaper than a regular expression.
+  if (!pattern.includes('*')) return Prisma.sql`(e.name = 'pageview' AND e.pathname = ${pattern})`;
+  return Prisma.sql`(e.name = 'pageview' AND e.pathname ~ ${pathPatternRegex(pattern)})`;
 }
 
 /** The goals a goal filter selects by name (is / contains), or reaching none of them when there are none. */
