@@ -165,21 +165,23 @@ export function eventAggregateParts(scope: Scope, dimension: Exclude<Dimension, 
   const next = perPage
     ? Prisma.sql`lead(e."timestamp") OVER (PARTITION BY e."visitId" ORDER BY e."timestamp", e.id)`
     : Prisma.sql`NULL::timestamptz`;
+  // Only the columns the counts need leave the scan: the sorts below then stay in memory.
   const rows = Prisma.sql`
-    SELECT ${bucketSql(Prisma.sql`e."timestamp"`, scope)} AS bucket, ${value} AS value,
-           count(DISTINCT e."visitorId")::float8 AS visitors,
-           count(DISTINCT e."visitId")::float8 AS visits,
-           count(*) FILTER (WHERE e.name = 'pageview')::float8 AS pageviews,
+    SELECT x.bucket, x.value,
+           count(DISTINCT x."visitorId")::float8 AS visitors,
+           count(DISTINCT x."visitId")::float8 AS visits,
+           count(*) FILTER (WHERE x.name = 'pageview')::float8 AS pageviews,
            count(*)::float8 AS events,
-           coalesce(sum(e."revenueAmount"), 0)::float8 AS revenue,
-           ${perPage ? Prisma.sql`coalesce(sum(extract(epoch FROM e.next - e."timestamp")), 0)::float8` : Prisma.sql`NULL::float8`} AS "timeOnPageSum",
-           ${perPage ? Prisma.sql`count(e.next)::float8` : Prisma.sql`NULL::float8`} AS "timeOnPageCount"
+           coalesce(sum(x."revenueAmount"), 0)::float8 AS revenue,
+           ${perPage ? Prisma.sql`coalesce(sum(extract(epoch FROM x.next - x."timestamp")), 0)::float8` : Prisma.sql`NULL::float8`} AS "timeOnPageSum",
+           ${perPage ? Prisma.sql`count(x.next)::float8` : Prisma.sql`NULL::float8`} AS "timeOnPageCount"
     FROM (
-      SELECT e.*, ${next} AS next
+      SELECT ${bucketSql(Prisma.sql`e."timestamp"`, scope)} AS bucket, ${value} AS value, e."visitorId", e."visitId",
+             e.name, e."revenueAmount", e."timestamp", ${next} AS next
       FROM "Event" e
       WHERE e."siteId" = ${scope.siteId} AND e."timestamp" >= ${scope.from} AND e."timestamp" < ${scope.to}
             ${only} ${andAll(scope.eventConditions)} ${ofVisitsStartedWithinSql(scope)}
-    ) e
+    ) x
     GROUP BY 1, 2`;
   if (!perPage) return { rows, entries: null };
   return {
