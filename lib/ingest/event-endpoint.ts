@@ -33,13 +33,13 @@ const CORS = {
  * reason, an Allow or a Retry-After of a few seconds — so the cache stays small.
  */
 const headerSets = new Map<string, Readonly<Record<string, string>>>();
-function headersWith(json: boolean, name?: string, value?: string): Record<string, string> {
-  const key = `${json}\n${name}\n${value}`;
+function headersWith(type: string | null, name?: string, value?: string): Record<string, string> {
+  const key = `${type}\n${name}\n${value}`;
   let headers = headerSets.get(key);
   if (!headers) {
     headers = Object.freeze({
       ...CORS,
-      ...(json ? { 'Content-Type': 'application/json' } : {}),
+      ...(type ? { 'Content-Type': type } : {}),
       ...(name && value ? { [name]: value } : {}),
     });
     headerSets.set(key, headers);
@@ -47,14 +47,15 @@ function headersWith(json: boolean, name?: string, value?: string): Record<strin
   return headers as Record<string, string>;
 }
 
+// The type a web Response gives a text body by itself, stated so that Node's server sends it too.
 const reply = (status: number, body: string, name?: string, value?: string): EndpointResponse => ({
   status,
-  headers: headersWith(false, name, value),
+  headers: headersWith(body ? 'text/plain;charset=UTF-8' : null, name, value),
   body,
 });
 const problem = (status: number, error: string, name?: string, value?: string): EndpointResponse => ({
   status,
-  headers: headersWith(true, name, value),
+  headers: headersWith('application/json', name, value),
   body: JSON.stringify({ error }),
 });
 
