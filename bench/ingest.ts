@@ -3,9 +3,13 @@
 // p50/p99 latency and rows committed per second, and checks every acknowledged hit is in PostgreSQL.
 // Needs `npm run build` first. Uses DATABASE_URL's server (a scratch database is created on it and
 // dropped) or, without it, the local PostgreSQL at 127.0.0.1:5432.
-// Options: --duration=10 (seconds per target), --connections=50; BENCH_CPU_PROFILE=DIR profiles the app.
+// Each target first gets --warmup seconds of the same load (JIT, GeoIP data, the day's salt, Next.js's
+// background preloading), not counted in hits/s. CPU time per hit of the target, of its PostgreSQL
+// backends and of the load generator is read from /proc (Linux, local PostgreSQL): steadier than
+// hits/s on a machine shared with other work.
+// Options: --duration=10 (seconds per target), --warmup=2, --connections=50; BENCH_CPU_PROFILE=DIR profiles the app.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 
 import autocannon from 'autocannon';
@@ -17,6 +21,7 @@ import { migrate } from '@/lib/db/migrate';
 const arg = (name: string, fallback: number) =>
   Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const DURATION = arg('duration', 10);
+const WARMUP = arg('warmup', 2);
 const CONNECTIONS = arg('connections', 50);
 const SITES = 10;
 const UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
@@ -63,18 +68,36 @@ async function stop(child: ChildProcess) {
   if (child.exitCode === null) await once(child, 'exit');
 }
 
-async function load(url: string) {
-  let n = 0;
+/** CPU seconds (user + system, all threads) a process has used, or null where /proc cannot tell. */
+function cpuSeconds(pid: number | undefined): number | null {
+  if (!pid || !existsSync(`/proc/${pid}/stat`)) return null;
+  // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks (100 Hz).
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** CPU seconds used so far by the PostgreSQL backends connected to `database` (local server only). */
+async function backendCpuSeconds(admin: pg.Client, database: string): Promise<number | null> {
+  const { rows } = await admin.query<{ pid: number }>(
+    'SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+    [database],
+  );
+  const each = rows.map((row) => cpuSeconds(row.pid));
+  return each.includes(null) ? null : (each as number[]).reduce((sum, seconds) => sum + seconds, 0);
+}
+
+let sent = 0;
+async function load(url: string, duration: number) {
   const result = await autocannon({
     url,
     method: 'POST',
     connections: CONNECTIONS,
-    duration: DURATION,
+    duration,
     headers: { 'content-type': 'text/plain', 'user-agent': UA },
     requests: [
       {
         setupRequest: (request) => {
-          n += 1;
+          const n = ++sent;
           // Distinct visitors (via the one trusted proxy hop) spread over several sites.
           const ip = `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
           const site = `bench${n % SITES}.example.com`;
@@ -102,17 +125,52 @@ async function load(url: string) {
   };
 }
 
+/**
+ * Warms the target up, then measures: load figures, rows committed meanwhile (when `rows` can count
+ * them) and CPU time per acknowledged hit. `acknowledgedInAll` includes the warm-up's.
+ */
+async function measure(
+  url: string,
+  pid: number | undefined,
+  backends: () => Promise<number | null>,
+  rows: () => Promise<number> = async () => 0,
+) {
+  const warmUp = WARMUP > 0 ? await load(url, WARMUP) : null;
+  const [target0, backends0, generator0, rows0] = [cpuSeconds(pid), await backends(), process.cpuUsage(), await rows()];
+  const started = Date.now();
+  const result = await load(url, DURATION);
+  const seconds = (Date.now() - started) / 1000;
+  const [target1, backends1, generator1, rows1] = [
+    cpuSeconds(pid),
+    await backends(),
+    process.cpuUsage(generator0),
+    await rows(),
+  ];
+  const perHit = (seconds: number | null) =>
+    seconds === null || result.acknowledged === 0 ? null : Math.round((seconds * 1e6) / result.acknowledged);
+  return {
+    ...result,
+    acknowledgedInAll: result.acknowledged + (warmUp?.acknowledged ?? 0),
+    rowsPerSecond: (rows1 - rows0) / seconds,
+    cpuMicrosecondsPerHit: {
+      target: perHit(target0 === null || target1 === null ? null : target1 - target0),
+      postgres: perHit(backends0 === null || backends1 === null ? null : backends1 - backends0),
+      loadGenerator: perHit((generator1.user + generator1.system) / 1e6),
+    },
+  };
+}
+
 async function main() {
   // Fixed loopback ports, so both targets are reachable before the load begins.
   const port = 3900;
   const reference = await startProcess(
-    'node_modules/.bin/tsx',
-    ['bench/bare-server.ts', String(port)],
+    process.execPath,
+    ['--import', 'tsx', 'bench/bare-server.ts', String(port)],
     {},
     /listening/,
   );
-  console.log(`Reference: bare Node HTTP server, ${CONNECTIONS} connections, ${DURATION} s`);
-  const bareResult = await load(`http://127.0.0.1:${port}/api/event`);
+  console.log(`Reference: bare Node HTTP server, ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s`);
+  const bareResult = await measure(`http://127.0.0.1:${port}/api/event`, reference.pid, async () => 0);
   await stop(reference);
 
   const database = await scratchDatabase();
@@ -141,11 +199,19 @@ async function main() {
       },
       /listening on/,
     );
-    console.log(`Glance: POST /api/event, group commit to PostgreSQL, ${CONNECTIONS} connections, ${DURATION} s`);
-    const started = Date.now();
-    const glanceResult = await load(`http://127.0.0.1:${appPort}/api/event`);
+    console.log(
+      `Glance: POST /api/event, group commit to PostgreSQL, ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s`,
+    );
+    const admin = new pg.Client({ connectionString: database.url });
+    await admin.connect();
+    const glanceResult = await measure(
+      `http://127.0.0.1:${appPort}/api/event`,
+      app.pid,
+      () => backendCpuSeconds(admin, new URL(database.url).pathname.slice(1)),
+      () => db.event.count(),
+    );
+    await admin.end();
     await stop(app); // SIGTERM drains the queue: everything acknowledged is committed before exit
-    const seconds = (Date.now() - started) / 1000;
     const rows = await db.event.count();
     await db.$disconnect();
 
@@ -153,16 +219,22 @@ async function main() {
       date: new Date().toISOString(),
       connections: CONNECTIONS,
       durationSeconds: DURATION,
+      warmUpSeconds: WARMUP,
       bare: bareResult,
-      glance: { ...glanceResult, rowsCommitted: rows, rowsPerSecond: rows / seconds },
+      glance: { ...glanceResult, rowsCommitted: rows },
       ratio: glanceResult.hitsPerSecond / bareResult.hitsPerSecond,
-      lostAcknowledgedHits: Math.max(0, glanceResult.acknowledged - rows),
+      lostAcknowledgedHits: Math.max(0, glanceResult.acknowledgedInAll - rows),
     };
     const line = (name: string, r: { hitsPerSecond: number; p50Ms: number; p99Ms: number; errors: number }) =>
       `${name.padEnd(8)} ${r.hitsPerSecond.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50Ms).padStart(4)} ms   p99 ${String(r.p99Ms).padStart(4)} ms   non-2xx/errors ${r.errors}`;
     console.log(`\n${line('bare', bareResult)}\n${line('glance', glanceResult)}`);
     console.log(
-      `glance: ${rows} rows committed (${report.glance.rowsPerSecond.toFixed(0)} rows/s), ${glanceResult.acknowledged} acknowledged, lost: ${report.lostAcknowledgedHits}`,
+      `glance: ${rows} rows committed (${glanceResult.rowsPerSecond.toFixed(0)} rows/s while measured), ${glanceResult.acknowledgedInAll} acknowledged with the warm-up, lost: ${report.lostAcknowledgedHits}`,
+    );
+    const cpu = (name: string, c: (typeof glanceResult)['cpuMicrosecondsPerHit']) =>
+      `${name.padEnd(8)} CPU µs per hit: server ${c.target ?? '?'}, PostgreSQL ${c.postgres ?? '?'}, load generator ${c.loadGenerator ?? '?'}`;
+    console.log(
+      `${cpu('bare', bareResult.cpuMicrosecondsPerHit)}\n${cpu('glance', glanceResult.cpuMicrosecondsPerHit)}`,
     );
     console.log(`ratio glance / bare: ${(report.ratio * 100).toFixed(1)}%`);
     mkdirSync('bench/results', { recursive: true });

@@ -6,10 +6,12 @@
 //    accepting connections, commits every queued hit, and exits. Closing keep-alive connections at once
 //    would reset the requests clients are sending on them at that instant (bench/faults.ts measures it).
 // 3. It runs the retention job periodically (lib/retention/schedule.ts), unless turned off, and the
-//    billing quota check (lib/billing/schedule.ts) when billing is on. Both run on the embedded database
-//    too: start.ts hands this process its URL as DATABASE_URL (lib/billing/schedule.db.test.ts).
-// 4. It answers the tracker's POST /api/event itself, with the same handler as the Next.js route:
-//    Next.js's dynamic-route pipeline costs several milliseconds per request (bench/ingest.ts).
+//    billing quota check (lib/billing/schedule.ts) when billing is on, and the rollup job
+//    (lib/stats/rollups/schedule.ts). They run on the embedded database too: start.ts hands this
+//    process its URL as DATABASE_URL (lib/billing/schedule.db.test.ts).
+// 4. It answers the tracker's POST /api/event itself (lib/ingest/serve-event.ts), with the same
+//    handler as the Next.js route: Next.js's dynamic-route pipeline costs several milliseconds per
+//    request (bench/ingest.ts).
 import http from 'node:http';
 
 import next from 'next';
@@ -18,31 +20,16 @@ import { billingContext, billingEnabled } from '@/lib/billing/billing-context';
 import { scheduleBillingChecks } from '@/lib/billing/schedule';
 import { config } from '@/lib/config';
 import { db, pool } from '@/lib/db/client';
-import { readCapped } from '@/lib/http/read-body';
 import { PEER_ADDRESS_HEADER } from '@/lib/ingest/client-ip';
-import { EVENT_PATH, handleEventRequest } from '@/lib/ingest/event-endpoint';
+import { EVENT_PATH } from '@/lib/ingest/event-endpoint';
 import { drainIngest } from '@/lib/ingest/runtime';
+import { serveEvent } from '@/lib/ingest/serve-event';
 import { runRetentionExclusively, scheduleRetention } from '@/lib/retention/schedule';
 import { scheduleRollups } from '@/lib/stats/rollups/schedule';
 
 /** How long a stopping server keeps answering (with `Connection: close`) before it closes its sockets. */
 const DRAIN_GRACE_MS = 1_000;
 const HEALTH_PATH = '/api/health';
-
-async function answerEvent(req: http.IncomingMessage, res: http.ServerResponse) {
-  const headers = {
-    get(name: string) {
-      const value = req.headers[name];
-      return Array.isArray(value) ? value.join(', ') : (value ?? null);
-    },
-  };
-  const result = await handleEventRequest(req.method ?? 'GET', headers, (max) =>
-    readCapped(req, Number(req.headers['content-length'] ?? '0'), max),
-  );
-  res.writeHead(result.status, result.headers).end(result.body);
-  // A body refused for its size was not read to the end: do not keep the connection.
-  if (result.status === 413) req.socket.destroySoon();
-}
 
 async function main() {
   const dev = process.argv.includes('--dev');
@@ -72,7 +59,7 @@ async function main() {
         .end('Method not allowed');
       return;
     }
-    if (req.url?.split('?')[0] === EVENT_PATH) void answerEvent(req, res);
+    if (req.url?.split('?')[0] === EVENT_PATH) void serveEvent(req, res);
     else void handle(req, res);
   });
   server.listen(PORT, () => console.log(`▲ Glance listening on http://localhost:${PORT}`));

@@ -56,7 +56,7 @@ interface FuzzRequest {
   aborts: boolean;
 }
 
-/** Calls the handler the way scripts/server.ts does: header lookup by lower-case name, streamed body. */
+/** Calls the handler as a Node server would: header lookup by lower-case name, streamed body (serve-event.db.test.ts covers the fast path's own reader). */
 async function send(request: FuzzRequest): Promise<{ response: EndpointResponse; ms: number }> {
   const bytes = typeof request.body === 'string' ? new TextEncoder().encode(request.body) : request.body;
   const headers = new Map(Object.entries(request.headers).map(([name, value]) => [name.toLowerCase(), value]));

@@ -7,7 +7,6 @@ import { isExcludedIp } from '@/lib/privacy/excluded-ips';
 import type { SaltStore } from '@/lib/privacy/salts';
 import { visitorId } from '@/lib/privacy/visitor-id';
 
-import { isAutomated } from './bots';
 import type { EnrichedHit } from './enriched-hit';
 import { locate } from './geo';
 import type { Hit } from './hit-schema';
@@ -15,7 +14,8 @@ import { belongsToSite, matchesPathPattern, readPageUrl } from './page-url';
 import { QueueClosedError, QueueFullError, type IngestQueue } from './queue';
 import { classifySource } from './referrer';
 import type { SiteCache } from './site-cache';
-import { parseUserAgent, screenClass } from './user-agent';
+import { screenClass } from './user-agent';
+import { describeUserAgent } from './user-agent-cache';
 
 export interface RequestFacts {
   ip: string | null;
@@ -64,7 +64,8 @@ async function consume(limiter: RateLimiterMemory, key: string): Promise<number 
 export async function recordHit(deps: IngestDeps, hit: Hit, facts: RequestFacts): Promise<Outcome> {
   const site = await deps.sites.byDomain(hit.d);
   if (!site) return { status: 'rejected', httpStatus: 404, message: `no site is registered for domain "${hit.d}"` };
-  if (isAutomated(facts.userAgent)) return { status: 'dropped', reason: 'bot' };
+  const agent = describeUserAgent(facts.userAgent);
+  if (agent.automated) return { status: 'dropped', reason: 'bot' };
   if (facts.optOutSignal && site.respectDoNotTrack) return { status: 'dropped', reason: 'do-not-track' };
 
   const page = readPageUrl(hit.u, { hashRouting: Boolean(hit.h), allowedQueryParams: site.allowedQueryParams });
@@ -99,7 +100,7 @@ export async function recordHit(deps: IngestDeps, hit: Hit, facts: RequestFacts)
     source: classifySource(hit.r, page.hostname, page.utm, page.clickId),
     utm: page.utm,
     place: locate(facts.ip, site.collectCityLevel),
-    device: parseUserAgent(facts.userAgent),
+    device: agent.device,
     screen: screenClass(hit.w),
     props: hit.p && Object.keys(hit.p).length ? hit.p : null,
     revenue: hit.$ ? { amount: hit.$.a, currency: hit.$.c } : null,

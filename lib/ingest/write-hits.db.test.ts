@@ -140,4 +140,17 @@ describe('writeHits: visits', () => {
     expect(visits[0]!.pageviews).toBe(8);
     expect(await test.db.event.count({ where: { visitorId: v } })).toBe(8);
   });
+
+  it('stores text that looks like SQL or like the literals’ own quoting exactly as sent', async () => {
+    const v = nextVisitor++;
+    const paths = ['/$$', "/it's", '/$q000000000000$', '/a\\b', '/\'; DROP TABLE "Event";--', '/𝕏'];
+    await writeHits(
+      test.pool,
+      paths.map((path, i) => hitAt(`2026-11-20T16:00:0${i}Z`, path, v, { props: { note: `${path}$$` } })),
+    );
+    const events = await test.db.event.findMany({ where: { visitorId: v }, orderBy: { timestamp: 'asc' } });
+    expect(events.map((event) => [event.pathname, event.props])).toEqual(
+      paths.map((path) => [path, { note: `${path}$$` }]),
+    );
+  });
 });
