@@ -26,5 +26,7 @@ export function eventValueSql(dimension: PlainDimension | PropDimension): Prisma
   const info: DimensionInfo = DIMENSIONS[dimension];
   const column = info.level === 'visit' ? info.eventColumn : info.column;
   if (!column) return null;
-  return Prisma.sql`coalesce(e.${Prisma.raw(`"${column}"`)}, ${info.empty ?? NONE_LABEL})`;
+  const value = Prisma.sql`e.${Prisma.raw(`"${column}"`)}`;
+  if (info.level === 'event' && info.required) return value;
+  return Prisma.sql`coalesce(${value}, ${info.empty ?? NONE_LABEL})`;
 }

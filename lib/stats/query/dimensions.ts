@@ -19,6 +19,8 @@ export interface EventDimension {
   label: string;
   column: string;
   empty?: string;
+  /** The column is NOT NULL: compared as it is, so that an index on it can serve filters. */
+  required?: boolean;
 }
 
 export type DimensionInfo = VisitDimension | EventDimension;
@@ -27,9 +29,9 @@ const visit = (label: string, column: string, empty = NONE_LABEL, eventColumn: s
   ({ level: 'visit', label, column, eventColumn, empty }) satisfies VisitDimension;
 
 export const DIMENSIONS = {
-  page: { level: 'event', label: 'Page', column: 'pathname' },
-  hostname: { level: 'event', label: 'Hostname', column: 'hostname' },
-  event_name: { level: 'event', label: 'Event', column: 'name' },
+  page: { level: 'event', label: 'Page', column: 'pathname', required: true },
+  hostname: { level: 'event', label: 'Hostname', column: 'hostname', required: true },
+  event_name: { level: 'event', label: 'Event', column: 'name', required: true },
   entry_page: visit('Entry page', 'entryPath', NONE_LABEL, null),
   exit_page: visit('Exit page', 'exitPath', NONE_LABEL, null),
   source: visit('Source', 'referrerSource', DIRECT_LABEL),
