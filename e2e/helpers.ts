@@ -5,6 +5,9 @@ export const DEMO = { email: 'demo@glance.local', password: 'glance-demo-passwor
 
 /** Fails the test with the list of WCAG A/AA violations on the current page. */
 export async function expectAccessible(page: Page) {
+  // After a server action the page refreshes and Next.js streams its metadata again: wait until the
+  // title is back (it must be), so that axe looks at the settled page, not at the refresh in flight.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
