@@ -59,20 +59,26 @@ function visitRowsSql(d: Day): Prisma.Sql {
     GROUP BY GROUPING SETS ((x.dimension, x.value, x.local), (x.dimension, x.value))`;
 }
 
-/** The day's visits' events, with the local date of each and, for pageviews, of the next pageview. */
-function dayEventsSql(d: Day): Prisma.Sql {
+/**
+ * The day's visits' events, with the local date of each; with `nextPageview`, also the seconds to the
+ * visit's next pageview and its local date (a window over the day's pageviews, which goals do not need).
+ */
+function dayEventsSql(d: Day, nextPageview: boolean): Prisma.Sql {
+  const next = nextPageview
+    ? Prisma.sql`
+      CASE WHEN e.name = 'pageview' THEN extract(epoch FROM lead(e."timestamp") OVER w - e."timestamp") END AS seconds,
+      CASE WHEN e.name = 'pageview' THEN (lead(e."timestamp") OVER w AT TIME ZONE ${d.timezone})::date END AS "nextLocal"`
+    : Prisma.sql`NULL::numeric AS seconds, NULL::date AS "nextLocal"`;
   return Prisma.sql`
     SELECT e.id, e."visitorId", e."visitId", e.name, e.hostname, e.pathname, e."revenueAmount",
            CASE WHEN jsonb_typeof(e.props) = 'object' THEN e.props END AS props,
-           (e."timestamp" AT TIME ZONE ${d.timezone})::date AS local,
-           CASE WHEN e.name = 'pageview' THEN extract(epoch FROM lead(e."timestamp") OVER w - e."timestamp") END AS seconds,
-           CASE WHEN e.name = 'pageview' THEN (lead(e."timestamp") OVER w AT TIME ZONE ${d.timezone})::date END AS "nextLocal"
+           (e."timestamp" AT TIME ZONE ${d.timezone})::date AS local, ${next}
     FROM "Event" e
     WHERE e."siteId" = ${d.siteId} AND e."timestamp" >= ${d.start} AND e."timestamp" < ${d.spanEnd}
           AND e."visitId" IN (
             SELECT v.id FROM "Visit" v
             WHERE v."siteId" = ${d.siteId} AND v."startedAt" >= ${d.start} AND v."startedAt" < ${d.end})
-    WINDOW w AS (PARTITION BY e."visitId", e.name = 'pageview' ORDER BY e."timestamp", e.id)`;
+    ${nextPageview ? Prisma.sql`WINDOW w AS (PARTITION BY e."visitId", e.name = 'pageview' ORDER BY e."timestamp", e.id)` : Prisma.empty}`;
 }
 
 /**
@@ -90,7 +96,7 @@ function eventRowsSql(d: Day): Prisma.Sql {
                          ELSE sum(dim.seconds) FILTER (WHERE x."nextLocal" = x.local) END, 0),
            CASE WHEN GROUPING(x.local) = 1 THEN count(dim.seconds)
                 ELSE count(dim.seconds) FILTER (WHERE x."nextLocal" = x.local) END
-    FROM (${dayEventsSql(d)}) x
+    FROM (${dayEventsSql(d, true)}) x
     CROSS JOIN LATERAL (
       SELECT 'hostname', ${none(DIMENSIONS.hostname.column)}, NULL::numeric
       UNION ALL SELECT 'event_name', ${none(DIMENSIONS.event_name.column)}, NULL
@@ -109,7 +115,7 @@ function goalRowsSql(d: Day, goals: GoalDefinition[]): Prisma.Sql {
            GROUPING(e.local) = 1, 'goal', g.id,
            count(DISTINCT e."visitorId"), count(DISTINCT e."visitId"), count(*) FILTER (WHERE e.name = 'pageview'),
            count(*), coalesce(sum(e."revenueAmount"), 0), 0, 0, 0, 0, 0
-    FROM (${dayEventsSql(d)}) e
+    FROM (${dayEventsSql(d, false)}) e
     CROSS JOIN LATERAL (${Prisma.join(matches, ' UNION ALL ')}) AS g(id)
     GROUP BY GROUPING SETS ((g.id, e.local), (g.id))`;
 }
