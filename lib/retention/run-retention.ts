@@ -4,6 +4,7 @@ import type pg from 'pg';
 
 import type { Database } from '@/lib/db/client';
 import { SaltStore } from '@/lib/privacy/salts';
+import { forgetRollupsThrough } from '@/lib/stats/rollups/forget-rollups';
 
 import { fixedCutoffs, trafficCutoff } from './policy';
 
@@ -76,29 +77,6 @@ async function deleteWithSetting(pool: pg.Pool, statement: string, values: unkno
   }
 }
 
-/** Drops the rollups of the sites' UTC days up to the one holding `before` (its visits' events end a day later at most). */
-async function forgetRollupsThrough(pool: pg.Pool, siteIds: string[], before: Date): Promise<number> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const days = await client.query(
-      `DELETE FROM "RollupDay" WHERE "siteId" = ANY($1::text[]) AND day <= ($2::timestamptz AT TIME ZONE 'UTC')::date`,
-      [siteIds, before],
-    );
-    await client.query(
-      `DELETE FROM "Rollup" WHERE "siteId" = ANY($1::text[]) AND day <= ($2::timestamptz AT TIME ZONE 'UTC')::date`,
-      [siteIds, before],
-    );
-    await client.query('COMMIT');
-    return days.rowCount ?? 0;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
-}
-
 /** Site ids grouped by the cut-off of their team's plan. */
 async function sitesByCutoff(pool: pg.Pool, now: Date): Promise<Map<number, string[]>> {
   const { rows } = await pool.query<{ siteId: string; plan: string | null }>(
@@ -141,7 +119,7 @@ export async function runRetention(
     const before = new Date(cutoff);
     // Rollups of the days this run cuts into go first: should the run stop half way, the raw rows left
     // are the truth. The rollup job shares this job's lock and rebuilds them from what is kept.
-    report.rollupDays += await forgetRollupsThrough(pool, siteIds, before);
+    report.rollupDays += await forgetRollupsThrough(db, siteIds, before);
     report.events += await deleteInBatches(
       pool,
       'Event',
