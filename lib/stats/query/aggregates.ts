@@ -74,7 +74,7 @@ function spansBounds(scope: Scope): TimeSpan | null {
 }
 
 /** Visit rows `v` that started within the scope's spans (nothing to add without spans). */
-export function startedWithinSql(scope: Scope): Prisma.Sql {
+function startedWithinSql(scope: Scope): Prisma.Sql {
   if (!scope.visitStarts) return Prisma.empty;
   const bounds = spansBounds(scope);
   if (!bounds) return Prisma.sql`AND false`;

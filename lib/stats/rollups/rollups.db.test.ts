@@ -10,6 +10,7 @@ import { runRetention } from '@/lib/retention/run-retention';
 import type { Dimension } from '../query/dimensions';
 import { queryStats, type StatsResult, type StatsSite } from '../query/query-stats';
 import type { DateRange, StatsQueryInput } from '../query/schema';
+import { forgetRollups } from './forget-rollups';
 import { loadRollupPlan } from './load-plan';
 import { runRollups } from './run-rollups';
 import { trafficFixture } from './traffic-fixture';
@@ -195,7 +196,6 @@ describe('rollups', () => {
     const site = sites[1]!;
     await test.db.site.update({ where: { id: site.id }, data: { timezone: 'Asia/Tokyo' } });
     // updateSite (lib/sites/update-site.ts) does this in the same transaction as the change.
-    const { forgetRollups } = await import('./forget-rollups');
     await forgetRollups(test.db, site.id);
     expect(await test.db.rollupDay.count({ where: { siteId: site.id } })).toBe(0);
     expect(await runRollups(test.db, LATER, { siteIds: [site.id] })).toMatchObject({ days: 21 });
