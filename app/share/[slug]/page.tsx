@@ -8,15 +8,11 @@ import { findSharedLink, isUnlocked } from '@/lib/sharing/shared-link-access';
 import { parseDashboardView } from '@/lib/stats/dashboard-view';
 
 import { SharedChrome } from './shared-chrome';
+import { sharedDashboardMetadata } from './shared-metadata';
 import { SharedDashboard } from './shared-dashboard';
 import { UnlockForm } from './unlock-form';
 
-// The title names no site: a password-protected link reveals nothing before its password.
-export const metadata: Metadata = {
-  title: 'Shared dashboard',
-  description: 'A read-only web-analytics dashboard shared with Glance.',
-  robots: { index: false, follow: false },
-};
+export const metadata: Metadata = sharedDashboardMetadata;
 
 export default async function SharedLinkPage({
   params,

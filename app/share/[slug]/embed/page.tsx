@@ -6,12 +6,9 @@ import { findSharedLink } from '@/lib/sharing/shared-link-access';
 import { parseDashboardView } from '@/lib/stats/dashboard-view';
 
 import { SharedDashboard } from '../shared-dashboard';
+import { sharedDashboardMetadata } from '../shared-metadata';
 
-export const metadata: Metadata = {
-  title: 'Shared dashboard',
-  description: 'A read-only web-analytics dashboard shared with Glance.',
-  robots: { index: false, follow: false },
-};
+export const metadata: Metadata = sharedDashboardMetadata;
 
 /**
  * The shared dashboard without page chrome, for iframes on other sites. Only links whose owner turned
