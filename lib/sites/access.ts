@@ -25,7 +25,8 @@ export async function listSitesForTeam(db: Database, actor: { userId: string }, 
 }
 
 /**
- * The site if the user is a member of its team, else null (callers answer 404 either way).
+ * The site, with the user's role in its team, if the user is a member of that team, else null (callers
+ * answer 404 either way).
  * Throws TwoFactorRequired (403) when the team's policy blocks the member.
  */
 export async function findSiteForUser(db: Database, userId: string, siteId: string) {
@@ -49,5 +50,6 @@ export async function findSiteForUser(db: Database, userId: string, siteId: stri
     timezone: site.timezone,
     teamId: site.teamId,
     excludedIpHashes: site.excludedIpHashes,
+    role: membership.role,
   };
 }

@@ -24,13 +24,9 @@ export const metadata: Metadata = {
 
 export default async function SiteSettingsPage({ params }: { params: Promise<{ siteId: string }> }) {
   const { siteId } = await params;
-  const { user, site } = await siteForRequest(siteId);
+  const { site } = await siteForRequest(siteId);
   if (!site) notFound();
-  const membership = await db().membership.findUnique({
-    where: { teamId_userId: { teamId: site.teamId, userId: user.id } },
-    select: { role: true },
-  });
-  const role = membership?.role ?? 'MEMBER';
+  const { role } = site;
   const [goals, settings] = await Promise.all([listGoals(db(), site.id), readSiteSettings(db(), site.id)]);
   if (!settings) notFound();
   const manageGoals = can(role, 'goals:manage');
