@@ -130,9 +130,20 @@ async function main() {
     const rollups = await runRollups(db, new Date());
     await pool.query('VACUUM ANALYZE "Rollup"');
     console.log(
-      `Rollups: ${rollups.days} days built in ${((performance.now() - building) / 1000).toFixed(0)} s (the job does this once per day)`,
+      `Rollups: ${rollups.days} days, and ${rollups.partialDays} days not over yet in part, built in ${((performance.now() - building) / 1000).toFixed(0)} s (the job builds a day once, and the day not over yet again on every run)`,
     );
     const site = (await db.site.findFirstOrThrow({ where: { domain: 'bench.example.com' } }))!;
+    const today = await pool.query(
+      `SELECT d."closedBefore", count(*)::int AS visits, count(*) FILTER (WHERE v."lastSeenAt" >= d."closedBefore")::int AS open
+       FROM "RollupDay" d JOIN "Visit" v ON v."siteId" = d."siteId" AND v."startedAt" >= d.day AND v."startedAt" < d.day + 1
+       WHERE d."siteId" = $1 AND d."closedBefore" IS NOT NULL GROUP BY 1`,
+      [site.id],
+    );
+    for (const row of today.rows) {
+      console.log(
+        `Today: ${row.visits.toLocaleString('en')} visits so far, ${row.open.toLocaleString('en')} of them still open at ${row.closedBefore.toISOString()} (read raw; the rest from rollups)`,
+      );
+    }
     const { rows } = await pool.query('SELECT count(*)::int AS n FROM "Event" WHERE "siteId" = $1', [site.id]);
     const { rows: all } = await pool.query('SELECT count(*)::int AS n FROM "Event"');
     console.log(

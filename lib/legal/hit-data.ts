@@ -102,6 +102,8 @@ export const ROLLUP_DAY_DOC: ModelDoc<'RollupDay'> = {
     siteId: 'The site.',
     day: 'The UTC day.',
     builtAt: 'When its totals were computed.',
+    closedBefore:
+      'For the current day, whose totals are partial: they count the visits that had ended before this time.',
   },
 };
 
@@ -109,7 +111,7 @@ export const ROLLUP_DOC: ModelDoc<'Rollup'> = {
   subject: 'visitor',
   title: 'Daily totals',
   purpose:
-    'Counts per day and per breakdown value (page, source, country…), computed once a day is over so that dashboards load fast. Numbers only: no visitor id, no visit id.',
+    'Counts per day and per breakdown value (page, source, country…), computed once a day is over (and, for busy sites, for the visits of the current day that have already ended) so that dashboards load fast. Numbers only: no visitor id, no visit id.',
   retention: 'As long as the visits of that day: deleted with them by the plan’s retention, and with the site.',
   fields: {
     id: 'A sequence number.',
@@ -129,6 +131,8 @@ export const ROLLUP_DOC: ModelDoc<'Rollup'> = {
     durationSeconds: 'The sum of the visits’ durations.',
     timeOnPageSum: 'The sum of the seconds from a pageview to the next one of the same visit.',
     timeOnPageCount: 'How many such pairs of pageviews.',
+    closedBefore:
+      'For the current day of a busy site, counted in part: the time before which the counted visits had ended.',
   },
 };
 

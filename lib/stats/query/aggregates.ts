@@ -13,6 +13,11 @@ const DAY_MS = 86_400_000;
 export interface TimeSpan {
   from: Date;
   to: Date;
+  /**
+   * Only the visits of the span still open at this instant (their last event came at or after it): the
+   * span's day is rolled up in part, with the visits closed before it (lib/stats/rollups/plan.ts).
+   */
+  closedBefore?: Date;
 }
 
 export interface Scope {
@@ -73,14 +78,19 @@ function spansBounds(scope: Scope): TimeSpan | null {
   };
 }
 
+/** A visit row `alias` started within the span (and, for a day rolled up in part, still open at its instant). */
+function withinSpanSql(span: TimeSpan, alias: string): Prisma.Sql {
+  const v = Prisma.raw(alias);
+  return Prisma.sql`(${v}."startedAt" >= ${span.from} AND ${v}."startedAt" < ${span.to}
+    ${span.closedBefore ? Prisma.sql`AND ${v}."lastSeenAt" >= ${span.closedBefore}` : Prisma.empty})`;
+}
+
 /** Visit rows `v` that started within the scope's spans (nothing to add without spans). */
 function startedWithinSql(scope: Scope): Prisma.Sql {
   if (!scope.visitStarts) return Prisma.empty;
   const bounds = spansBounds(scope);
   if (!bounds) return Prisma.sql`AND false`;
-  const spans = scope.visitStarts.map(
-    (span) => Prisma.sql`(v."startedAt" >= ${span.from} AND v."startedAt" < ${span.to})`,
-  );
+  const spans = scope.visitStarts.map((span) => withinSpanSql(span, 'v'));
   return Prisma.sql`AND v."startedAt" >= ${bounds.from} AND v."startedAt" < ${bounds.to}
                     AND (${Prisma.join(spans, ' OR ')})`;
 }
@@ -93,17 +103,57 @@ function ofVisitsStartedWithinSql(scope: Scope): Prisma.Sql {
   if (!scope.visitStarts) return Prisma.empty;
   const bounds = spansBounds(scope);
   if (!bounds) return Prisma.sql`AND false`;
+  const [only] = scope.visitStarts;
   if (scope.visitStarts.length === 1 && bounds.to >= scope.to) {
     // The usual case, "today": the range's events from the span's start on, except those of the few
     // visits that began before it and went on past it. A scan in time order, no lookup per visit.
     // Those visits show in the first DAY_SPAN_MS - DAY_MS after the span starts, and only there.
     const tailEnd = new Date(bounds.from.getTime() + DAY_SPAN_MS - DAY_MS);
+    // Today rolled up in part: every event from its instant on is of a visit still open then (a closed
+    // visit's events all came before it); before it, only the few visits that went on past it, whose
+    // earliest start bounds the scan.
+    const longOpen = only?.closedBefore
+      ? Prisma.sql`FROM "Visit" v WHERE v."siteId" = ${scope.siteId} AND v."startedAt" >= ${only.from}
+          AND v."startedAt" < ${only.closedBefore} AND v."lastSeenAt" >= ${only.closedBefore}`
+      : null;
+    const open =
+      only?.closedBefore && longOpen
+        ? Prisma.sql`AND e."timestamp" >= (SELECT coalesce(min(v."startedAt"), ${only.closedBefore}) ${longOpen})
+            AND (e."timestamp" >= ${only.closedBefore} OR e."visitId" IN (SELECT v.id ${longOpen}))`
+        : Prisma.empty;
     return Prisma.sql`AND e."timestamp" >= ${bounds.from} AND (e."timestamp" >= ${tailEnd} OR NOT EXISTS (
-      SELECT 1 FROM "Visit" v WHERE v.id = e."visitId" AND v."startedAt" < ${bounds.from}))`;
+      SELECT 1 FROM "Visit" v WHERE v.id = e."visitId" AND v."startedAt" < ${bounds.from})) ${open}`;
   }
   const last = new Date(bounds.to.getTime() - DAY_MS + DAY_SPAN_MS);
   return Prisma.sql`AND e."timestamp" >= ${bounds.from} AND e."timestamp" < ${last}
     AND e."visitId" IN (SELECT v.id FROM "Visit" v WHERE v."siteId" = ${scope.siteId} ${startedWithinSql(scope)})`;
+}
+
+/**
+ * Visit rows `c` that the rollup rows of the scope's days rolled up in part count: closed before their
+ * day's instant. Null when no day of the scope is rolled up in part.
+ */
+function closedVisitsSql(scope: Scope): Prisma.Sql | null {
+  const partial = scope.visitStarts?.filter((span) => span.closedBefore) ?? [];
+  if (partial.length === 0) return null;
+  const spans = partial.map(
+    (span) =>
+      Prisma.sql`(c."startedAt" >= ${span.from} AND c."startedAt" < ${span.to} AND c."lastSeenAt" < ${span.closedBefore})`,
+  );
+  return Prisma.sql`c."siteId" = ${scope.siteId} AND (${Prisma.join(spans, ' OR ')})`;
+}
+
+/**
+ * Distinct visitors of the raw rows, leaving out those the rollup rows of a day rolled up in part
+ * already counted in the same bucket and value: someone whose earlier visit that day is closed
+ * (`counted` finds such a visit `c`, and its events `e` where the value is the event's). Most visitors
+ * have no closed visit at all: one lookup in the set of those who do settles them.
+ */
+function visitorsSql(visitor: Prisma.Sql, scope: Scope, counted: Prisma.Sql | null): Prisma.Sql {
+  const closed = closedVisitsSql(scope);
+  if (!counted || !closed) return Prisma.sql`count(DISTINCT ${visitor})::float8`;
+  return Prisma.sql`count(DISTINCT ${visitor}) FILTER (
+    WHERE ${visitor} NOT IN (SELECT c."visitorId" FROM "Visit" c WHERE ${closed}) OR NOT EXISTS (${counted}))::float8`;
 }
 
 export function bucketSql(column: Prisma.Sql, scope: Scope): Prisma.Sql {
@@ -125,9 +175,17 @@ export function visitAggregateSql(scope: Scope, dimension: Dimension | undefined
             AND e."timestamp" < ${new Date(scope.to.getTime() + DAY_SPAN_MS)} ${andAll(scope.eventConditions)}
       GROUP BY 1
     ) a ON a."visitId" = v.id`;
+  const closed = closedVisitsSql(scope);
+  const counted =
+    closed &&
+    Prisma.sql`
+      SELECT 1 FROM "Visit" c
+      WHERE ${closed} AND c."visitorId" = v."visitorId" AND c."startedAt" >= ${scope.from} AND c."startedAt" < ${scope.to}
+            ${dimension && isVisitDimension(dimension) ? Prisma.sql`AND ${visitValueSql(dimension, 'c')} = ${value}` : Prisma.empty}
+            ${scope.granularity ? Prisma.sql`AND ${bucketSql(Prisma.sql`c."startedAt"`, scope)} = ${bucketSql(Prisma.sql`v."startedAt"`, scope)}` : Prisma.empty}`;
   return Prisma.sql`
     SELECT ${bucketSql(Prisma.sql`v."startedAt"`, scope)} AS bucket, ${value} AS value,
-           count(DISTINCT v."visitorId")::float8 AS visitors,
+           ${visitorsSql(Prisma.sql`v."visitorId"`, scope, counted)} AS visitors,
            count(*)::float8 AS visits,
            ${scope.eventFiltered ? Prisma.sql`coalesce(sum(a.pageviews), 0)` : Prisma.sql`sum(v.pageviews)`}::float8 AS pageviews,
            ${scope.eventFiltered ? Prisma.sql`coalesce(sum(a.events), 0)` : Prisma.sql`sum(v.events)`}::float8 AS events,
@@ -165,10 +223,18 @@ export function eventAggregateParts(scope: Scope, dimension: Exclude<Dimension, 
   const next = perPage
     ? Prisma.sql`lead(e."timestamp") OVER (PARTITION BY e."visitId" ORDER BY e."timestamp", e.id)`
     : Prisma.sql`NULL::timestamptz`;
+  const closed = closedVisitsSql(scope);
+  const counted =
+    closed &&
+    Prisma.sql`
+      SELECT 1 FROM "Visit" c JOIN "Event" e ON e."visitId" = c.id
+      WHERE ${closed} AND c."visitorId" = x."visitorId" AND e."siteId" = ${scope.siteId}
+            AND e."timestamp" >= ${scope.from} AND e."timestamp" < ${scope.to} ${only} AND ${value} = x.value
+            ${scope.granularity ? Prisma.sql`AND ${bucketSql(Prisma.sql`e."timestamp"`, scope)} = x.bucket` : Prisma.empty}`;
   // Only the columns the counts need leave the scan: the sorts below then stay in memory.
   const rows = Prisma.sql`
     SELECT x.bucket, x.value,
-           count(DISTINCT x."visitorId")::float8 AS visitors,
+           ${visitorsSql(Prisma.sql`x."visitorId"`, scope, counted)} AS visitors,
            count(DISTINCT x."visitId")::float8 AS visits,
            count(*) FILTER (WHERE x.name = 'pageview')::float8 AS pageviews,
            count(*)::float8 AS events,
@@ -217,16 +283,29 @@ export function goalAggregateSql(scope: Scope, goals: GoalDefinition[]): Prisma.
   if (goals.length === 0) return null;
   const reached = goals.map((goal) => Prisma.sql`SELECT ${goal.displayName}::text WHERE ${goalMatchSql(goal)}`);
   const any = Prisma.join(goals.map(goalMatchSql), ' OR ');
+  const closed = closedVisitsSql(scope);
+  const sameGoal = goals.map((goal) => Prisma.sql`(x.value = ${goal.displayName} AND ${goalMatchSql(goal)})`);
+  const counted =
+    closed &&
+    Prisma.sql`
+      SELECT 1 FROM "Visit" c JOIN "Event" e ON e."visitId" = c.id
+      WHERE ${closed} AND c."visitorId" = x."visitorId" AND e."siteId" = ${scope.siteId}
+            AND e."timestamp" >= ${scope.from} AND e."timestamp" < ${scope.to} AND (${Prisma.join(sameGoal, ' OR ')})
+            ${scope.granularity ? Prisma.sql`AND ${bucketSql(Prisma.sql`e."timestamp"`, scope)} = x.bucket` : Prisma.empty}`;
   return Prisma.sql`
-    SELECT ${bucketSql(Prisma.sql`e."timestamp"`, scope)} AS bucket, g.value,
-           count(DISTINCT e."visitorId")::float8 AS visitors, count(DISTINCT e."visitId")::float8 AS visits,
-           count(*) FILTER (WHERE e.name = 'pageview')::float8 AS pageviews, count(*)::float8 AS events,
-           coalesce(sum(e."revenueAmount"), 0)::float8 AS revenue,
+    SELECT x.bucket, x.value,
+           ${visitorsSql(Prisma.sql`x."visitorId"`, scope, counted)} AS visitors, count(DISTINCT x."visitId")::float8 AS visits,
+           count(*) FILTER (WHERE x.name = 'pageview')::float8 AS pageviews, count(*)::float8 AS events,
+           coalesce(sum(x."revenueAmount"), 0)::float8 AS revenue,
            NULL::float8 AS bounces, NULL::float8 AS entries, NULL::float8 AS "durationSeconds",
            NULL::float8 AS "timeOnPageSum", NULL::float8 AS "timeOnPageCount"
-    FROM "Event" e
-    CROSS JOIN LATERAL (${Prisma.join(reached, ' UNION ALL ')}) AS g(value)
-    WHERE e."siteId" = ${scope.siteId} AND e."timestamp" >= ${scope.from} AND e."timestamp" < ${scope.to}
-          AND (${any}) ${andAll(scope.eventConditions)} ${ofVisitsStartedWithinSql(scope)}
+    FROM (
+      SELECT ${bucketSql(Prisma.sql`e."timestamp"`, scope)} AS bucket, g.value, e."visitorId", e."visitId", e.name,
+             e."revenueAmount"
+      FROM "Event" e
+      CROSS JOIN LATERAL (${Prisma.join(reached, ' UNION ALL ')}) AS g(value)
+      WHERE e."siteId" = ${scope.siteId} AND e."timestamp" >= ${scope.from} AND e."timestamp" < ${scope.to}
+            AND (${any}) ${andAll(scope.eventConditions)} ${ofVisitsStartedWithinSql(scope)}
+    ) x
     GROUP BY 1, 2`;
 }

@@ -10,11 +10,11 @@ import {
   type PropDimension,
 } from './dimensions';
 
-/** The dimension's value on a visit row `v`, with its placeholder for "not set". */
-export function visitValueSql(dimension: PlainDimension): Prisma.Sql {
+/** The dimension's value on a visit row `v` (or another alias), with its placeholder for "not set". */
+export function visitValueSql(dimension: PlainDimension, alias = 'v'): Prisma.Sql {
   const info: DimensionInfo = DIMENSIONS[dimension];
   if (info.level !== 'visit') throw new Error(`${dimension} is not a visit dimension`);
-  return Prisma.sql`coalesce(v.${Prisma.raw(`"${info.column}"`)}, ${info.empty ?? NONE_LABEL})`;
+  return Prisma.sql`coalesce(${Prisma.raw(`${alias}."${info.column}"`)}, ${info.empty ?? NONE_LABEL})`;
 }
 
 /**

@@ -1,5 +1,6 @@
 // Builds the rollup rows of one UTC day of a site, once no new event can belong to its visits: the
-// day's salt is gone (SALT_GRACE_MS after midnight), so its visitor ids can never be made again.
+// day's salt is gone (SALT_GRACE_MS after midnight), so its visitor ids can never be made again. Or, for
+// a day not over yet, the rows of the visits already over at an instant `closedBefore` (plan.ts).
 // Values and counts are computed with the very SQL expressions the raw queries use (dimension-sql.ts,
 // filters.ts), so the two cannot drift apart; rollups.db.test.ts compares them on every kind of question.
 import type { Database } from '@/lib/db/client';
@@ -15,8 +16,8 @@ const VISIT_DIMENSIONS = PLAIN_DIMENSIONS.filter((dimension) => isVisitDimension
 /** A rolled-up day's rows are rebuilt inside one transaction; a day of a big site takes seconds. */
 const BUILD_TIMEOUT_MS = 300_000;
 
-const COLUMNS = Prisma.sql`("siteId", day, "localDate", whole, dimension, value, visitors, visits, pageviews, events,
-  revenue, bounces, entries, "durationSeconds", "timeOnPageSum", "timeOnPageCount")`;
+const COLUMNS = Prisma.sql`("siteId", "closedBefore", day, "localDate", whole, dimension, value, visitors, visits,
+  pageviews, events, revenue, bounces, entries, "durationSeconds", "timeOnPageSum", "timeOnPageCount")`;
 
 interface Day {
   siteId: string;
@@ -25,6 +26,14 @@ interface Day {
   start: Date;
   end: Date;
   spanEnd: Date;
+  /** Only the visits whose last event came before this instant (a day rolled up in part), or every visit. */
+  closedBefore: Date | null;
+}
+
+/** The day's visits `v` the rows count: all of them, or those closed before `closedBefore`. */
+function visitsOfDaySql(d: Day): Prisma.Sql {
+  return Prisma.sql`v."siteId" = ${d.siteId} AND v."startedAt" >= ${d.start} AND v."startedAt" < ${d.end}
+    ${d.closedBefore ? Prisma.sql`AND v."lastSeenAt" < ${d.closedBefore}` : Prisma.empty}`;
 }
 
 /** Whole-day rows and per-local-date rows of the same grouping, told apart by GROUPING(). */
@@ -39,7 +48,7 @@ function visitRowsSql(d: Day): Prisma.Sql {
   ];
   return Prisma.sql`
     INSERT INTO "Rollup" ${COLUMNS}
-    SELECT ${d.siteId}, ${d.day}::date, ${PLACEMENT(d.day)}, x.dimension, x.value,
+    SELECT ${d.siteId}, ${d.closedBefore}::timestamptz, ${d.day}::date, ${PLACEMENT(d.day)}, x.dimension, x.value,
            count(DISTINCT x."visitorId"), count(*), sum(x.pageviews), sum(x.events), coalesce(sum(x.revenue), 0),
            count(*) FILTER (WHERE x.pageviews <= 1), count(*), coalesce(sum(x.duration), 0), 0, 0
     FROM (
@@ -54,7 +63,7 @@ function visitRowsSql(d: Day): Prisma.Sql {
         GROUP BY 1
       ) a ON a."visitId" = v.id
       CROSS JOIN LATERAL (VALUES ${Prisma.join(values)}) AS dim(dimension, value)
-      WHERE v."siteId" = ${d.siteId} AND v."startedAt" >= ${d.start} AND v."startedAt" < ${d.end}
+      WHERE ${visitsOfDaySql(d)}
     ) x
     GROUP BY GROUPING SETS ((x.dimension, x.value, x.local), (x.dimension, x.value))`;
 }
@@ -75,9 +84,7 @@ function dayEventsSql(d: Day, nextPageview: boolean): Prisma.Sql {
            (e."timestamp" AT TIME ZONE ${d.timezone})::date AS local, ${next}
     FROM "Event" e
     WHERE e."siteId" = ${d.siteId} AND e."timestamp" >= ${d.start} AND e."timestamp" < ${d.spanEnd}
-          AND e."visitId" IN (
-            SELECT v.id FROM "Visit" v
-            WHERE v."siteId" = ${d.siteId} AND v."startedAt" >= ${d.start} AND v."startedAt" < ${d.end})
+          AND e."visitId" IN (SELECT v.id FROM "Visit" v WHERE ${visitsOfDaySql(d)})
     ${nextPageview ? Prisma.sql`WINDOW w AS (PARTITION BY e."visitId", e.name = 'pageview' ORDER BY e."timestamp", e.id)` : Prisma.empty}`;
 }
 
@@ -89,7 +96,7 @@ function eventRowsSql(d: Day): Prisma.Sql {
   const none = (column: string) => Prisma.sql`coalesce(x.${Prisma.raw(`"${column}"`)}, ${NONE_LABEL})`;
   return Prisma.sql`
     INSERT INTO "Rollup" ${COLUMNS}
-    SELECT ${d.siteId}, ${d.day}::date, ${PLACEMENT(d.day)}, dim.dimension, dim.value,
+    SELECT ${d.siteId}, ${d.closedBefore}::timestamptz, ${d.day}::date, ${PLACEMENT(d.day)}, dim.dimension, dim.value,
            count(DISTINCT x."visitorId"), count(DISTINCT x."visitId"), count(*) FILTER (WHERE x.name = 'pageview'),
            count(*), coalesce(sum(x."revenueAmount"), 0), 0, 0, 0,
            coalesce(CASE WHEN GROUPING(x.local) = 1 THEN sum(dim.seconds)
@@ -111,7 +118,8 @@ function goalRowsSql(d: Day, goals: GoalDefinition[]): Prisma.Sql {
   const matches = goals.map((goal) => Prisma.sql`SELECT ${goal.id}::text WHERE ${goalMatchSql(goal)}`);
   return Prisma.sql`
     INSERT INTO "Rollup" ${COLUMNS}
-    SELECT ${d.siteId}, ${d.day}::date, CASE WHEN GROUPING(e.local) = 1 THEN ${d.day}::date ELSE e.local END,
+    SELECT ${d.siteId}, ${d.closedBefore}::timestamptz, ${d.day}::date,
+           CASE WHEN GROUPING(e.local) = 1 THEN ${d.day}::date ELSE e.local END,
            GROUPING(e.local) = 1, 'goal', g.id,
            count(DISTINCT e."visitorId"), count(DISTINCT e."visitId"), count(*) FILTER (WHERE e.name = 'pageview'),
            count(*), coalesce(sum(e."revenueAmount"), 0), 0, 0, 0, 0, 0
@@ -123,7 +131,7 @@ function goalRowsSql(d: Day, goals: GoalDefinition[]): Prisma.Sql {
 type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
 
 /** The day, with the site's time zone read under a share lock: a time zone change waits for the build. */
-async function lockedDay(tx: Transaction, siteId: string, day: string): Promise<Day | null> {
+async function lockedDay(tx: Transaction, siteId: string, day: string, closedBefore: Date | null): Promise<Day | null> {
   const [site] = await tx.$queryRaw<{ timezone: string }[]>`
     SELECT timezone FROM "Site" WHERE id = ${siteId} FOR SHARE`;
   if (!site) return null;
@@ -135,25 +143,42 @@ async function lockedDay(tx: Transaction, siteId: string, day: string): Promise<
     start,
     end: new Date(start.getTime() + DAY_MS),
     spanEnd: new Date(start.getTime() + DAY_SPAN_MS),
+    closedBefore,
   };
 }
 
 const GOAL_SELECT = { id: true, displayName: true, kind: true, eventName: true, pathPattern: true } as const;
 
-/** (Re)builds every rollup row of `day` for the site, and marks the day rolled up. */
-export async function buildRollupDay(db: Database, siteId: string, day: string): Promise<void> {
+/**
+ * (Re)builds every rollup row of `day` for the site, and marks the day rolled up: for good, or with
+ * `closedBefore`, in part (the visits closed before it; the job rebuilds such a day as it goes on).
+ * The rows of the build before, if it was in part, stay: a query that planned with them a moment ago
+ * still finds them (rows are told apart by their own `closedBefore`); removeSupersededRows clears them later.
+ */
+export async function buildRollupDay(
+  db: Database,
+  siteId: string,
+  day: string,
+  closedBefore: Date | null = null,
+): Promise<void> {
   await db.$transaction(
     async (tx) => {
-      const d = await lockedDay(tx, siteId, day);
+      const d = await lockedDay(tx, siteId, day, closedBefore);
       if (!d) return; // the site was deleted meanwhile
       const goals = await tx.goal.findMany({ where: { siteId }, select: GOAL_SELECT });
-      await tx.$executeRaw`DELETE FROM "Rollup" WHERE "siteId" = ${siteId} AND day = ${day}::date`;
+      const before = await tx.rollupDay.findUnique({
+        where: { siteId_day: { siteId, day: d.start } },
+        select: { closedBefore: true },
+      });
+      await tx.$executeRaw`
+        DELETE FROM "Rollup" WHERE "siteId" = ${siteId} AND day = ${day}::date
+          AND ("closedBefore" IS NULL OR "closedBefore" IS DISTINCT FROM ${before?.closedBefore ?? null}::timestamptz)`;
       await tx.$executeRaw(visitRowsSql(d));
       await tx.$executeRaw(eventRowsSql(d));
       if (goals.length > 0) await tx.$executeRaw(goalRowsSql(d, goals));
       await tx.$executeRaw`
-        INSERT INTO "RollupDay" ("siteId", day) VALUES (${siteId}, ${day}::date)
-        ON CONFLICT ("siteId", day) DO UPDATE SET "builtAt" = now()`;
+        INSERT INTO "RollupDay" ("siteId", day, "closedBefore") VALUES (${siteId}, ${day}::date, ${closedBefore})
+        ON CONFLICT ("siteId", day) DO UPDATE SET "builtAt" = now(), "closedBefore" = excluded."closedBefore"`;
     },
     { timeout: BUILD_TIMEOUT_MS, maxWait: 30_000 },
   );
@@ -172,16 +197,33 @@ export async function backfillGoal(db: Database, siteId: string, goalId: string,
     const date = day.toISOString().slice(0, 10);
     await db.$transaction(
       async (tx) => {
-        const d = await lockedDay(tx, siteId, date);
+        const d = await lockedDay(tx, siteId, date, null);
         if (!d) return;
+        // Every generation's rows of the goal go: queries count it from raw rows until it is ready.
         await tx.$executeRaw`
           DELETE FROM "Rollup" WHERE "siteId" = ${siteId} AND day = ${date}::date AND dimension = 'goal' AND value = ${goal.id}`;
-        const rolled = await tx.rollupDay.findUnique({ where: { siteId_day: { siteId, day } }, select: { day: true } });
-        if (rolled) await tx.$executeRaw(goalRowsSql(d, [goal]));
+        const rolled = await tx.rollupDay.findUnique({
+          where: { siteId_day: { siteId, day } },
+          select: { closedBefore: true },
+        });
+        // A day rolled up in part holds the goal for the same visits as its other rows.
+        if (rolled) await tx.$executeRaw(goalRowsSql({ ...d, closedBefore: rolled.closedBefore }, [goal]));
       },
       { timeout: BUILD_TIMEOUT_MS, maxWait: 30_000 },
     );
   }
   await db.goal.updateMany({ where: { id: goal.id, siteId }, data: { rollupsReady: true } });
   return true;
+}
+
+/**
+ * Removes the rows of builds in part superseded by a build at least `graceMs` old (by the database's
+ * clock, which stamps builds): no query still reads them.
+ */
+export async function removeSupersededRows(db: Database, siteId: string, graceMs: number): Promise<number> {
+  return db.$executeRaw`
+    DELETE FROM "Rollup" r USING "RollupDay" d
+    WHERE r."siteId" = ${siteId} AND d."siteId" = r."siteId" AND d.day = r.day
+          AND d."builtAt" < now() - make_interval(secs => ${graceMs / 1000})
+          AND r."closedBefore" IS NOT NULL AND r."closedBefore" IS DISTINCT FROM d."closedBefore"`;
 }

@@ -25,9 +25,9 @@ export async function loadRollupPlan(
         lte: new Date(`${utcDay(range.to)}T00:00:00Z`),
       },
     },
-    select: { day: true },
+    select: { day: true, closedBefore: true },
   });
   if (rows.length === 0) return null;
-  const days = new Set(rows.map((row) => utcDay(row.day)));
+  const days = new Map(rows.map((row) => [utcDay(row.day), row.closedBefore]));
   return planRollups(days, range, site.timezone, granularity as 'day' | 'week' | 'month' | undefined);
 }

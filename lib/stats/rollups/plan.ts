@@ -7,6 +7,11 @@
 // either all of them (`whole`) or the part on one site-local date. A question's range (or one bucket of
 // it) is made of whole local dates; for each day d it takes the whole row when every local date d
 // touches is inside, the one local date's row when exactly one is inside, and reads d raw otherwise.
+//
+// A day not over yet (today) can be rolled up in part: its rows then count the visits that were over
+// before an instant `closedBefore` (no later event can join them), and the plan reads the day's other
+// visits raw. Those two sets of visits never share a visit, but may share a visitor (someone back for a
+// second visit the same day), so the raw part counts a visitor only where the rows did not already.
 import { SALT_GRACE_MS, utcDay } from '@/lib/privacy/salts';
 
 import { addDays, localDate, startOfLocalDay, type ResolvedRange } from '../query/range';
@@ -25,13 +30,21 @@ export interface RollupSelection {
   day: string;
   /** The local date of the part, or null for the row of the whole day. */
   localDate: string | null;
+  /** For a day rolled up in part, the build whose rows to read (they carry the same `closedBefore`). */
+  closedBefore?: Date;
 }
 
 export interface RollupPlan {
   selections: RollupSelection[];
-  /** Visit starts to read raw: days without rollups, or cut by the range in a way rows cannot follow. */
+  /**
+   * Visit starts to read raw: days without rollups, days cut by the range in a way rows cannot follow,
+   * and the visits still open at `closedBefore` of days rolled up in part.
+   */
   rawSpans: TimeSpan[];
 }
+
+/** The days of a site with rollups: each mapped to null (final) or to its `closedBefore` (in part). */
+export type RolledDays = ReadonlyMap<string, Date | null>;
 
 interface Piece {
   date: string;
@@ -61,14 +74,21 @@ export function bucketOf(date: string, granularity: RollupGranularity | undefine
   return addDays(date, -((weekday + 6) % 7));
 }
 
-/** The rows of one rolled-up day for the range, or null when the day must be read raw. */
+/**
+ * The rows of one rolled-up day for the range, or null when the day must be read raw. The rows of a
+ * day rolled up in part hold nothing from `closedBefore` on (their visits were over by then), so a range
+ * ending after that, at "now" say, holds them whole.
+ */
 function selectionsOf(
   day: string,
   range: { from: number; to: number },
   timeZone: string,
   granularity: RollupGranularity | undefined,
+  closedBefore: Date | null,
 ): RollupSelection[] | null {
-  const pieces = piecesOf(day, timeZone);
+  const pieces = piecesOf(day, timeZone)
+    .map((piece) => (closedBefore ? { ...piece, to: Math.min(piece.to, closedBefore.getTime()) } : piece))
+    .filter((piece) => piece.from < piece.to);
   const byBucket = new Map<string | null, Piece[]>();
   for (const piece of pieces) {
     if (piece.to <= range.from || piece.from >= range.to) continue;
@@ -77,9 +97,10 @@ function selectionsOf(
     byBucket.set(bucket, [...(byBucket.get(bucket) ?? []), piece]);
   }
   const selections: RollupSelection[] = [];
+  const build = closedBefore ? { closedBefore } : {};
   for (const [bucket, inside] of byBucket) {
-    if (inside.length === pieces.length) selections.push({ bucket, day, localDate: null });
-    else if (inside.length === 1) selections.push({ bucket, day, localDate: inside[0]!.date });
+    if (inside.length === pieces.length) selections.push({ bucket, day, localDate: null, ...build });
+    else if (inside.length === 1) selections.push({ bucket, day, localDate: inside[0]!.date, ...build });
     else return null;
   }
   return selections;
@@ -90,35 +111,31 @@ function selectionsOf(
  * Ranges cut at other instants than local midnights (realtime) only get rows from days they fully hold.
  */
 export function planRollups(
-  rolledDays: ReadonlySet<string>,
+  rolledDays: RolledDays,
   range: Pick<ResolvedRange, 'from' | 'to'>,
   timeZone: string,
   granularity: RollupGranularity | undefined,
 ): RollupPlan | null {
   const bounds = { from: range.from.getTime(), to: range.to.getTime() };
   const selections: RollupSelection[] = [];
-  const rawDays: string[] = [];
+  const rawSpans: TimeSpan[] = [];
   const last = utcDay(new Date(bounds.to - 1));
   for (let day = utcDay(new Date(bounds.from - DAY_SPAN_MS)); day <= last; day = addDays(day, 1)) {
     const start = Date.parse(`${day}T00:00:00Z`);
     if (start + DAY_SPAN_MS <= bounds.from || start >= bounds.to) continue;
-    const chosen = rolledDays.has(day) ? selectionsOf(day, bounds, timeZone, granularity) : null;
+    const closedBefore = rolledDays.get(day) ?? null;
+    const chosen = rolledDays.has(day) ? selectionsOf(day, bounds, timeZone, granularity, closedBefore) : null;
     if (chosen) selections.push(...chosen);
-    else rawDays.push(day);
+    if (!chosen) addSpan(rawSpans, { from: new Date(start), to: new Date(start + DAY_MS) });
+    else if (closedBefore) rawSpans.push({ from: new Date(start), to: new Date(start + DAY_MS), closedBefore });
   }
   if (selections.length === 0) return null;
-  return { selections, rawSpans: spansOf(rawDays) };
+  return { selections, rawSpans };
 }
 
-/** Consecutive days merged into spans of visit starts. */
-function spansOf(days: string[]): TimeSpan[] {
-  const spans: TimeSpan[] = [];
-  for (const day of days) {
-    const from = new Date(`${day}T00:00:00Z`);
-    const to = new Date(from.getTime() + DAY_MS);
-    const previous = spans.at(-1);
-    if (previous && previous.to.getTime() === from.getTime()) previous.to = to;
-    else spans.push({ from, to });
-  }
-  return spans;
+/** Adds a whole day to the spans, merged with the one before when they meet (and it is whole too). */
+function addSpan(spans: TimeSpan[], span: TimeSpan) {
+  const previous = spans.at(-1);
+  if (previous && !previous.closedBefore && previous.to.getTime() === span.from.getTime()) previous.to = span.to;
+  else spans.push(span);
 }

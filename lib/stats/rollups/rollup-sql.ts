@@ -44,9 +44,11 @@ function rollupRowsSql(siteId: string, plan: RollupPlan, dimension: string, valu
            r.bounces::float8 AS bounces, r.entries::float8 AS entries, r."durationSeconds",
            r."timeOnPageSum", r."timeOnPageCount"::float8 AS "timeOnPageCount"
     FROM unnest(${selections.map((s) => s.day)}::date[], ${selections.map((s) => s.localDate)}::date[],
-                ${selections.map((s) => s.bucket)}::text[]) AS p(day, local, bucket)
+                ${selections.map((s) => s.bucket)}::text[],
+                ${selections.map((s) => s.closedBefore?.toISOString() ?? null)}::timestamptz[]) AS p(day, local, bucket, build)
     JOIN "Rollup" r ON r."siteId" = ${siteId} AND r.dimension = ${dimension} AND r.day = p.day
-                   AND r.whole = (p.local IS NULL) AND r."localDate" = coalesce(p.local, p.day)`;
+                   AND r.whole = (p.local IS NULL) AND r."localDate" = coalesce(p.local, p.day)
+                   AND r."closedBefore" IS NOT DISTINCT FROM p.build`;
 }
 
 /** Rollup rows and raw rows with the same `columns`, added up per bucket and value. */
