@@ -103,8 +103,8 @@ function ofVisitsStartedWithinSql(scope: Scope): Prisma.Sql {
   if (!scope.visitStarts) return Prisma.empty;
   const bounds = spansBounds(scope);
   if (!bounds) return Prisma.sql`AND false`;
-  const [only] = scope.visitStarts;
-  if (scope.visitStarts.length === 1 && bounds.to >= scope.to) {
+  const [span] = scope.visitStarts;
+  if (span && scope.visitStarts.length === 1 && bounds.to >= scope.to) {
     // The usual case, "today": the range's events from the span's start on, except those of the few
     // visits that began before it and went on past it. A scan in time order, no lookup per visit.
     // Those visits show in the first DAY_SPAN_MS - DAY_MS after the span starts, and only there.
@@ -112,15 +112,12 @@ function ofVisitsStartedWithinSql(scope: Scope): Prisma.Sql {
     // Today rolled up in part: every event from its instant on is of a visit still open then (a closed
     // visit's events all came before it); before it, only the few visits that went on past it, whose
     // earliest start bounds the scan.
-    const longOpen = only?.closedBefore
-      ? Prisma.sql`FROM "Visit" v WHERE v."siteId" = ${scope.siteId} AND v."startedAt" >= ${only.from}
-          AND v."startedAt" < ${only.closedBefore} AND v."lastSeenAt" >= ${only.closedBefore}`
-      : null;
-    const open =
-      only?.closedBefore && longOpen
-        ? Prisma.sql`AND e."timestamp" >= (SELECT coalesce(min(v."startedAt"), ${only.closedBefore}) ${longOpen})
-            AND (e."timestamp" >= ${only.closedBefore} OR e."visitId" IN (SELECT v.id ${longOpen}))`
-        : Prisma.empty;
+    const longOpen = Prisma.sql`FROM "Visit" v WHERE v."siteId" = ${scope.siteId} AND v."startedAt" >= ${span.from}
+      AND v."startedAt" < ${span.closedBefore} AND v."lastSeenAt" >= ${span.closedBefore}`;
+    const open = span.closedBefore
+      ? Prisma.sql`AND e."timestamp" >= (SELECT coalesce(min(v."startedAt"), ${span.closedBefore}) ${longOpen})
+          AND (e."timestamp" >= ${span.closedBefore} OR e."visitId" IN (SELECT v.id ${longOpen}))`
+      : Prisma.empty;
     return Prisma.sql`AND e."timestamp" >= ${bounds.from} AND (e."timestamp" >= ${tailEnd} OR NOT EXISTS (
       SELECT 1 FROM "Visit" v WHERE v.id = e."visitId" AND v."startedAt" < ${bounds.from})) ${open}`;
   }
@@ -146,14 +143,29 @@ function closedVisitsSql(scope: Scope): Prisma.Sql | null {
 /**
  * Distinct visitors of the raw rows, leaving out those the rollup rows of a day rolled up in part
  * already counted in the same bucket and value: someone whose earlier visit that day is closed
- * (`counted` finds such a visit `c`, and its events `e` where the value is the event's). Most visitors
- * have no closed visit at all: one lookup in the set of those who do settles them.
+ * (`counted` finds such a visit `c`). Most visitors have no closed visit at all: one lookup in the set
+ * of those who do settles them.
  */
 function visitorsSql(visitor: Prisma.Sql, scope: Scope, counted: Prisma.Sql | null): Prisma.Sql {
   const closed = closedVisitsSql(scope);
   if (!counted || !closed) return Prisma.sql`count(DISTINCT ${visitor})::float8`;
   return Prisma.sql`count(DISTINCT ${visitor}) FILTER (
     WHERE ${visitor} NOT IN (SELECT c."visitorId" FROM "Visit" c WHERE ${closed}) OR NOT EXISTS (${counted}))::float8`;
+}
+
+/**
+ * For an event breakdown's raw row `x`: a closed visit `c` of the same visitor, counted in the rollup
+ * rows, with an event `e` in the range, in x's bucket and matching `match` (x's value). Null without
+ * days rolled up in part.
+ */
+function countedByEventSql(scope: Scope, match: Prisma.Sql): Prisma.Sql | null {
+  const closed = closedVisitsSql(scope);
+  if (!closed) return null;
+  return Prisma.sql`
+    SELECT 1 FROM "Visit" c JOIN "Event" e ON e."visitId" = c.id
+    WHERE ${closed} AND c."visitorId" = x."visitorId" AND e."siteId" = ${scope.siteId}
+          AND e."timestamp" >= ${scope.from} AND e."timestamp" < ${scope.to} AND ${match}
+          ${scope.granularity ? Prisma.sql`AND ${bucketSql(Prisma.sql`e."timestamp"`, scope)} = x.bucket` : Prisma.empty}`;
 }
 
 export function bucketSql(column: Prisma.Sql, scope: Scope): Prisma.Sql {
@@ -223,14 +235,7 @@ export function eventAggregateParts(scope: Scope, dimension: Exclude<Dimension, 
   const next = perPage
     ? Prisma.sql`lead(e."timestamp") OVER (PARTITION BY e."visitId" ORDER BY e."timestamp", e.id)`
     : Prisma.sql`NULL::timestamptz`;
-  const closed = closedVisitsSql(scope);
-  const counted =
-    closed &&
-    Prisma.sql`
-      SELECT 1 FROM "Visit" c JOIN "Event" e ON e."visitId" = c.id
-      WHERE ${closed} AND c."visitorId" = x."visitorId" AND e."siteId" = ${scope.siteId}
-            AND e."timestamp" >= ${scope.from} AND e."timestamp" < ${scope.to} ${only} AND ${value} = x.value
-            ${scope.granularity ? Prisma.sql`AND ${bucketSql(Prisma.sql`e."timestamp"`, scope)} = x.bucket` : Prisma.empty}`;
+  const counted = countedByEventSql(scope, Prisma.sql`${value} = x.value ${only}`);
   // Only the columns the counts need leave the scan: the sorts below then stay in memory.
   const rows = Prisma.sql`
     SELECT x.bucket, x.value,
@@ -283,15 +288,8 @@ export function goalAggregateSql(scope: Scope, goals: GoalDefinition[]): Prisma.
   if (goals.length === 0) return null;
   const reached = goals.map((goal) => Prisma.sql`SELECT ${goal.displayName}::text WHERE ${goalMatchSql(goal)}`);
   const any = Prisma.join(goals.map(goalMatchSql), ' OR ');
-  const closed = closedVisitsSql(scope);
   const sameGoal = goals.map((goal) => Prisma.sql`(x.value = ${goal.displayName} AND ${goalMatchSql(goal)})`);
-  const counted =
-    closed &&
-    Prisma.sql`
-      SELECT 1 FROM "Visit" c JOIN "Event" e ON e."visitId" = c.id
-      WHERE ${closed} AND c."visitorId" = x."visitorId" AND e."siteId" = ${scope.siteId}
-            AND e."timestamp" >= ${scope.from} AND e."timestamp" < ${scope.to} AND (${Prisma.join(sameGoal, ' OR ')})
-            ${scope.granularity ? Prisma.sql`AND ${bucketSql(Prisma.sql`e."timestamp"`, scope)} = x.bucket` : Prisma.empty}`;
+  const counted = countedByEventSql(scope, Prisma.sql`(${Prisma.join(sameGoal, ' OR ')})`);
   return Prisma.sql`
     SELECT x.bucket, x.value,
            ${visitorsSql(Prisma.sql`x."visitorId"`, scope, counted)} AS visitors, count(DISTINCT x."visitId")::float8 AS visits,
