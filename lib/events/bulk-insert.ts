@@ -133,30 +133,43 @@ const CHANGED_VISITS = {
 };
 const EVENTS = {
   insert: `INSERT INTO "Event" ("visitId", ${list(EVENT_COLUMNS)}) SELECT COALESCE(e."visitId", ids.id), ${list(EVENT_COLUMNS, 'e.')}`,
+  /** For a batch that starts no visit: every event names its visit. */
+  insertExisting: `INSERT INTO "Event" ("visitId", ${list(EVENT_COLUMNS)}) SELECT e."visitId", ${list(EVENT_COLUMNS, 'e.')}`,
   columns: `e("visitId" bigint, "newVisit" int, ${definition(EVENT_COLUMNS)})`,
 };
 
-const writeBatch = (newVisits: number, newVisitsJson: string, changedVisitsJson: string, eventsJson: string) => `
-WITH ids AS MATERIALIZED (
-  SELECT n, nextval(pg_get_serial_sequence('"Visit"', 'id')) AS id FROM generate_series(0, ${newVisits - 1}) AS n
-), new_visits AS (
-  ${NEW_VISITS.insert} FROM json_to_recordset(${newVisitsJson}::json) AS ${NEW_VISITS.columns} JOIN ids USING (n)
-  RETURNING 1
-), changed_visits AS (
-  UPDATE "Visit" AS visit SET ${CHANGED_VISITS.set}
-    FROM json_to_recordset(${changedVisitsJson}::json) AS ${CHANGED_VISITS.columns}
-   WHERE visit.id = u.id
-  RETURNING 1
-)
-${EVENTS.insert} FROM json_to_recordset(${eventsJson}::json) AS ${EVENTS.columns} LEFT JOIN ids ON ids.n = e."newVisit"`;
-
-/** The statement storing the batch; events referring to `newVisit` i get the id drawn for `newVisits[i]`. */
+/**
+ * The statement storing the batch; events referring to `newVisit` i get the id drawn for `newVisits[i]`.
+ * Only the parts a batch needs are sent. Continued visits are updated through their ids' primary-key
+ * probes (`= ANY`): joined to json_to_recordset alone (estimated at 100 rows whatever it holds), the
+ * planner read all of "Visit" while the table was young or its statistics stale.
+ */
 export function visitBatchStatement(batch: VisitBatch): string {
-  return writeBatch(
+  const parts: string[] = [];
+  const { newVisits, changedVisits } = batch;
+  if (newVisits.length > 0) {
     // A literal number: Array.length cannot carry SQL.
-    batch.newVisits.length,
-    dollarQuote(JSON.stringify(batch.newVisits)),
-    dollarQuote(JSON.stringify(batch.changedVisits)),
-    dollarQuote(JSON.stringify(batch.events)),
-  );
+    parts.push(`ids AS MATERIALIZED (
+  SELECT n, nextval(pg_get_serial_sequence('"Visit"', 'id')) AS id FROM generate_series(0, ${newVisits.length - 1}) AS n
+)`);
+    parts.push(`new_visits AS (
+  ${NEW_VISITS.insert} FROM json_to_recordset(${dollarQuote(JSON.stringify(newVisits))}::json) AS ${NEW_VISITS.columns} JOIN ids USING (n)
+  RETURNING 1
+)`);
+  }
+  if (changedVisits.length > 0) {
+    // Ids are the decimal text of bigints read back from the table: digits and a sign only.
+    const ids = `{${changedVisits.map((visit) => visit.id).join(',')}}`;
+    parts.push(`changed_visits AS (
+  UPDATE "Visit" AS visit SET ${CHANGED_VISITS.set}
+    FROM json_to_recordset(${dollarQuote(JSON.stringify(changedVisits))}::json) AS ${CHANGED_VISITS.columns}
+   WHERE visit.id = ANY(${dollarQuote(ids)}::bigint[]) AND visit.id = u.id
+  RETURNING 1
+)`);
+  }
+  const events = `${newVisits.length > 0 ? EVENTS.insert : EVENTS.insertExisting} FROM json_to_recordset(${dollarQuote(JSON.stringify(batch.events))}::json) AS ${EVENTS.columns}`;
+  return parts.length === 0
+    ? events
+    : `WITH ${parts.join(', ')}
+${events}${newVisits.length > 0 ? ' LEFT JOIN ids ON ids.n = e."newVisit"' : ''}`;
 }

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createTestDatabase, type TestDatabase } from '@/lib/db/test-database';
+import { visitBatchStatement } from '@/lib/events/bulk-insert';
 
 import type { EnrichedHit } from './enriched-hit';
 import { testHit } from './test-hit';
-import { writeHits } from './write-hits';
+import { lockAndLoadVisits, writeHits } from './write-hits';
 
 let test: TestDatabase;
 let siteId: string;
@@ -152,5 +153,56 @@ describe('writeHits: visits', () => {
     expect(events.map((event) => [event.pathname, event.props])).toEqual(
       paths.map((path) => [path, { note: `${path}$$` }]),
     );
+  });
+});
+
+describe('writeHits: plans', () => {
+  /** The scans of "Visit" in a statement's plan, as `<node type> <index or table>`. */
+  async function visitScans(statement: string): Promise<string[]> {
+    const [{ 'QUERY PLAN': plan }] = await test.db.$queryRawUnsafe<[{ 'QUERY PLAN': unknown }]>(
+      `EXPLAIN (FORMAT JSON) ${statement}`,
+    );
+    const scans: string[] = [];
+    const walk = (node: Record<string, unknown>) => {
+      if (node['Relation Name'] === 'Visit' && String(node['Node Type']).includes('Scan'))
+        scans.push(`${node['Node Type']} ${node['Index Name'] ?? 'Visit'}`);
+      for (const child of (node.Plans as Record<string, unknown>[] | undefined) ?? []) walk(child);
+    };
+    walk((plan as [{ Plan: Record<string, unknown> }])[0].Plan);
+    return scans;
+  }
+
+  it('finds and updates continuing visits through indexes, not by reading every visit', async () => {
+    // A few thousand analysed visits: the size at which a semi-join with the batch (estimated at
+    // 100 rows) is planned as a sequential scan of "Visit", which grows with every batch.
+    const first = 5_000_000n;
+    const start = Date.parse('2026-11-22T10:00:00Z');
+    const hits = Array.from({ length: 3_000 }, (_, i) =>
+      hitAt(new Date(start + i).toISOString(), `/p${i % 50}`, first + BigInt(i)),
+    );
+    await writeHits(test.pool, hits);
+    await test.db.$executeRawUnsafe('ANALYZE "Visit"');
+
+    const next = Array.from({ length: 30 }, (_, i) =>
+      hitAt('2026-11-22T10:05:00Z', '/next', first + BigInt(i * 100), { previousVisitorId: first + 1n + BigInt(i) }),
+    );
+    const lookup = lockAndLoadVisits(next).split(';').at(-1)!;
+    expect(await visitScans(lookup)).toEqual(['Index Scan Visit_siteId_visitorId_lastSeenAt_idx']);
+
+    const stored = await test.db.visit.findMany({ where: { siteId, visitorId: { gte: first } }, take: 30 });
+    const update = visitBatchStatement({
+      newVisits: [],
+      events: [],
+      changedVisits: stored.map((visit) => ({
+        id: visit.id.toString(),
+        lastSeenAt: new Date('2026-11-22T10:05:00Z'),
+        pageviews: 2,
+        events: 2,
+        entryPath: visit.entryPath,
+        exitPath: '/next',
+      })),
+    });
+    expect((await visitScans(update)).every((scan) => scan.endsWith('Visit_pkey'))).toBe(true);
+    expect(await visitScans(update)).not.toEqual([]);
   });
 });
