@@ -1,9 +1,10 @@
 // The statement that writes a batch of visits and events, whatever its size: new visit ids are
 // drawn, new visits inserted, continued visits updated and events inserted by data-modifying CTEs.
-// Rows travel as one JSON array per table (json_to_recordset), inlined as dollar-quoted literals so
-// the statement can share a message with COMMIT (lib/db/sql.ts): JSON.stringify is native and cheap,
-// where one array parameter per column cost a JavaScript escape per value (bench/ingest.ts).
-import { dollarQuote } from '@/lib/db/sql';
+// Rows travel as one JSON array per table (json_to_recordset), arguments of a prepared statement
+// inlined as dollar-quoted literals so that its EXECUTE can share a message with COMMIT
+// (lib/db/sql.ts): JSON.stringify is native and cheap, where one array parameter per column cost a
+// JavaScript escape per value (bench/ingest.ts).
+import type { PreparedStatement } from '@/lib/db/sql';
 
 type SqlType = 'text' | 'bigint' | 'int' | 'timestamptz' | 'jsonb' | 'numeric';
 
@@ -138,38 +139,58 @@ const EVENTS = {
   columns: `e("visitId" bigint, "newVisit" int, ${definition(EVENT_COLUMNS)})`,
 };
 
+/** The prepared statement storing a batch, and the arguments to run it with. */
+export interface BatchStatement {
+  statement: PreparedStatement;
+  args: string[];
+}
+
 /**
  * The statement storing the batch; events referring to `newVisit` i get the id drawn for `newVisits[i]`.
- * Only the parts a batch needs are sent. Continued visits are updated through their ids' primary-key
- * probes (`= ANY`): joined to json_to_recordset alone (estimated at 100 rows whatever it holds), the
- * planner read all of "Visit" while the table was young or its statistics stale.
+ * Only the parts a batch needs are in it (three variants, each prepared once per connection).
+ * Continued visits are updated through their ids' primary-key probes (`= ANY`): joined to
+ * json_to_recordset alone (estimated at 100 rows whatever it holds), the planner read all of "Visit"
+ * while the table was young or its statistics stale.
  */
-export function visitBatchStatement(batch: VisitBatch): string {
-  const parts: string[] = [];
+export function visitBatchStatement(batch: VisitBatch): BatchStatement {
   const { newVisits, changedVisits } = batch;
+  const types: string[] = [];
+  const args: string[] = [];
+  const param = (type: string, value: string) => {
+    types.push(type);
+    args.push(value);
+    return `$${args.length}`;
+  };
+  const parts: string[] = [];
   if (newVisits.length > 0) {
-    // A literal number: Array.length cannot carry SQL.
+    const rows = param('json', JSON.stringify(newVisits));
     parts.push(`ids AS MATERIALIZED (
-  SELECT n, nextval(pg_get_serial_sequence('"Visit"', 'id')) AS id FROM generate_series(0, ${newVisits.length - 1}) AS n
+  SELECT n, nextval(pg_get_serial_sequence('"Visit"', 'id')) AS id FROM generate_series(0, json_array_length(${rows}) - 1) AS n
 )`);
     parts.push(`new_visits AS (
-  ${NEW_VISITS.insert} FROM json_to_recordset(${dollarQuote(JSON.stringify(newVisits))}::json) AS ${NEW_VISITS.columns} JOIN ids USING (n)
+  ${NEW_VISITS.insert} FROM json_to_recordset(${rows}) AS ${NEW_VISITS.columns} JOIN ids USING (n)
   RETURNING 1
 )`);
   }
   if (changedVisits.length > 0) {
-    // Ids are the decimal text of bigints read back from the table: digits and a sign only.
-    const ids = `{${changedVisits.map((visit) => visit.id).join(',')}}`;
+    const rows = param('json', JSON.stringify(changedVisits));
+    // Ids are the decimal text of bigints read back from the table.
+    const ids = param('bigint[]', `{${changedVisits.map((visit) => visit.id).join(',')}}`);
     parts.push(`changed_visits AS (
   UPDATE "Visit" AS visit SET ${CHANGED_VISITS.set}
-    FROM json_to_recordset(${dollarQuote(JSON.stringify(changedVisits))}::json) AS ${CHANGED_VISITS.columns}
-   WHERE visit.id = ANY(${dollarQuote(ids)}::bigint[]) AND visit.id = u.id
+    FROM json_to_recordset(${rows}) AS ${CHANGED_VISITS.columns}
+   WHERE visit.id = ANY(${ids}) AND visit.id = u.id
   RETURNING 1
 )`);
   }
-  const events = `${newVisits.length > 0 ? EVENTS.insert : EVENTS.insertExisting} FROM json_to_recordset(${dollarQuote(JSON.stringify(batch.events))}::json) AS ${EVENTS.columns}`;
-  return parts.length === 0
-    ? events
-    : `WITH ${parts.join(', ')}
-${events}${newVisits.length > 0 ? ' LEFT JOIN ids ON ids.n = e."newVisit"' : ''}`;
+  const events = param('json', JSON.stringify(batch.events));
+  const insert = `${newVisits.length > 0 ? EVENTS.insert : EVENTS.insertExisting} FROM json_to_recordset(${events}) AS ${EVENTS.columns}${newVisits.length > 0 ? ' LEFT JOIN ids ON ids.n = e."newVisit"' : ''}`;
+  return {
+    statement: {
+      key: `write_batch_${newVisits.length > 0 ? 'n' : ''}${changedVisits.length > 0 ? 'c' : ''}`,
+      types,
+      text: parts.length === 0 ? insert : `WITH ${parts.join(', ')}\n${insert}`,
+    },
+    args,
+  };
 }

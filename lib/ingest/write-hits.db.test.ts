@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { dollarQuote, type PreparedStatement } from '@/lib/db/sql';
 import { createTestDatabase, type TestDatabase } from '@/lib/db/test-database';
+import { createPool } from '@/lib/db/client';
 import { visitBatchStatement } from '@/lib/events/bulk-insert';
 
 import type { EnrichedHit } from './enriched-hit';
 import { testHit } from './test-hit';
-import { lockAndLoadVisits, writeHits } from './write-hits';
+import { CONTINUING_VISITS, visitLookupArgs, writeHits } from './write-hits';
 
 let test: TestDatabase;
 let siteId: string;
@@ -156,21 +158,67 @@ describe('writeHits: visits', () => {
   });
 });
 
+describe('writeHits: prepared statements', () => {
+  it('prepares once per connection, and recovers when a connection has lost them (a pooling proxy switched sessions)', async () => {
+    const pool = createPool({ url: test.url, schema: test.schema, max: 1 });
+    try {
+      const v = nextVisitor++;
+      const prepared = async () => {
+        const { rows } = await pool.query<{ name: string }>('SELECT name FROM pg_prepared_statements ORDER BY name');
+        // Without the connection's serial; the embedded PGlite's one session also holds other pools' statements.
+        return [...new Set(rows.map((row) => row.name.replace(/_\d+$/, '')))];
+      };
+      await writeHits(pool, [hitAt('2026-11-21T09:00:00Z', '/a', v)]);
+      await writeHits(pool, [hitAt('2026-11-21T09:01:00Z', '/b', v)]);
+      expect(await prepared()).toEqual([
+        'glance_continuing_visits',
+        'glance_lock_visitors',
+        'glance_write_batch_c',
+        'glance_write_batch_n',
+      ]);
+
+      await pool.query('DEALLOCATE ALL');
+      await writeHits(pool, [hitAt('2026-11-21T09:02:00Z', '/c', v)]);
+      const visits = await visitsOf(v);
+      expect(visits.map((visit) => [visit.pageviews, visit.exitPath])).toEqual([[3, '/c']]);
+      expect(await prepared()).toEqual(['glance_continuing_visits', 'glance_lock_visitors', 'glance_write_batch_c']);
+    } finally {
+      await pool.end();
+    }
+  });
+});
+
 describe('writeHits: plans', () => {
-  /** The scans of "Visit" in a statement's plan, as `<node type> <index or table>`. */
-  async function visitScans(statement: string): Promise<string[]> {
-    const [{ 'QUERY PLAN': plan }] = await test.db.$queryRawUnsafe<[{ 'QUERY PLAN': unknown }]>(
-      `EXPLAIN (FORMAT JSON) ${statement}`,
-    );
-    const scans: string[] = [];
-    const walk = (node: Record<string, unknown>) => {
-      if (node['Relation Name'] === 'Visit' && String(node['Node Type']).includes('Scan'))
-        scans.push(`${node['Node Type']} ${node['Index Name'] ?? 'Visit'}`);
-      for (const child of (node.Plans as Record<string, unknown>[] | undefined) ?? []) walk(child);
-    };
-    walk((plan as [{ Plan: Record<string, unknown> }])[0].Plan);
-    return scans;
+  /**
+   * The scans of "Visit" in a prepared statement's plans, as `<node type> <index or table>`: the plan
+   * for these arguments, and the generic plan PostgreSQL may switch to after a few executions.
+   */
+  async function visitScans({ statement, args }: { statement: PreparedStatement; args: string[] }) {
+    const client = await test.pool.connect();
+    try {
+      await client.query(`PREPARE plan_check(${statement.types.join(', ')}) AS ${statement.text}`);
+      const scans: string[][] = [];
+      for (const mode of ['force_custom_plan', 'force_generic_plan']) {
+        await client.query(`SET plan_cache_mode = ${mode}`);
+        const { rows } = await client.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
+          `EXPLAIN (FORMAT JSON) EXECUTE plan_check(${args.map(dollarQuote).join(', ')})`,
+        );
+        const found: string[] = [];
+        const walk = (node: PlanNode) => {
+          if (node['Relation Name'] === 'Visit' && node['Node Type'].includes('Scan'))
+            found.push(`${node['Node Type']} ${node['Index Name'] ?? 'Visit'}`);
+          for (const child of node.Plans ?? []) walk(child);
+        };
+        walk(rows[0]!['QUERY PLAN'][0].Plan);
+        scans.push(found);
+      }
+      return scans;
+    } finally {
+      await client.query('DEALLOCATE ALL; RESET plan_cache_mode');
+      client.release();
+    }
   }
+  type PlanNode = { 'Node Type': string; 'Relation Name'?: string; 'Index Name'?: string; Plans?: PlanNode[] };
 
   it('finds and updates continuing visits through indexes, not by reading every visit', async () => {
     // A few thousand analysed visits: the size at which a semi-join with the batch (estimated at
@@ -186,8 +234,9 @@ describe('writeHits: plans', () => {
     const next = Array.from({ length: 30 }, (_, i) =>
       hitAt('2026-11-22T10:05:00Z', '/next', first + BigInt(i * 100), { previousVisitorId: first + 1n + BigInt(i) }),
     );
-    const lookup = lockAndLoadVisits(next).split(';').at(-1)!;
-    expect(await visitScans(lookup)).toEqual(['Index Scan Visit_siteId_visitorId_lastSeenAt_idx']);
+    const lookup = { statement: CONTINUING_VISITS, args: visitLookupArgs(next).lookup };
+    const byIndex = ['Index Scan Visit_siteId_visitorId_lastSeenAt_idx'];
+    expect(await visitScans(lookup)).toEqual([byIndex, byIndex]);
 
     const stored = await test.db.visit.findMany({ where: { siteId, visitorId: { gte: first } }, take: 30 });
     const update = visitBatchStatement({
@@ -202,7 +251,9 @@ describe('writeHits: plans', () => {
         exitPath: '/next',
       })),
     });
-    expect((await visitScans(update)).every((scan) => scan.endsWith('Visit_pkey'))).toBe(true);
-    expect(await visitScans(update)).not.toEqual([]);
+    for (const scans of await visitScans(update)) {
+      expect(scans).not.toEqual([]);
+      expect(scans.every((scan) => scan.endsWith('Visit_pkey'))).toBe(true);
+    }
   });
 });

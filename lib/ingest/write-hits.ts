@@ -3,7 +3,7 @@
 // Per-visitor advisory locks make this correct when several app instances write at once.
 import type pg from 'pg';
 
-import { dollarQuote, inTwoTripTransaction } from '@/lib/db/sql';
+import { inTwoTripTransaction, type Execute, type PreparedStatement } from '@/lib/db/sql';
 import { VISIT_TIMEOUT_MS } from '@/lib/events/visit-timeout';
 import { visitBatchStatement, type ChangedVisitRow, type EventRow, type NewVisitRow } from '@/lib/events/bulk-insert';
 
@@ -49,7 +49,7 @@ const key = (siteId: string, visitorId: bigint) => `${siteId}:${visitorId}`;
 export async function writeHits(pool: pg.Pool, hits: EnrichedHit[]): Promise<void> {
   if (hits.length === 0) return;
   const ordered = [...hits].sort((a, b) => a.timestamp.getTime() - b.timestamp.getTime());
-  await inTwoTripTransaction(pool, lockAndLoadVisits(ordered), (results) => {
+  await inTwoTripTransaction(pool, lockAndLoadVisits(ordered), (results, execute) => {
     const visits = new Map<string, VisitState>();
     for (const row of results.at(-1)!.rows as StoredVisit[]) {
       visits.set(key(row.siteId, BigInt(row.visitorId)), fromStoredVisit(row));
@@ -72,22 +72,52 @@ export async function writeHits(pool: pg.Pool, hits: EnrichedHit[]): Promise<voi
       return visit;
     });
 
-    return visitBatchStatement({
+    const { statement, args } = visitBatchStatement({
       newVisits: created.map(toNewVisitRow),
       changedVisits: [...new Set(visits.values())]
         .filter((visit) => visit.changed && visit.id !== null)
         .map(toChangedVisitRow),
       events: ordered.map((hit, index) => toEventRow(hit, assigned[index]!)),
     });
+    return execute(statement, args);
   });
 }
 
+/** Locks the batch's visitors (in sorted order: two batches sharing visitors cannot deadlock). */
+export const LOCK_VISITORS: PreparedStatement = {
+  key: 'lock_visitors',
+  types: ['json'],
+  text: `SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtextextended(k, 0))
+                              FROM json_array_elements_text($1) AS k
+                             ORDER BY k) AS locked`,
+};
+
 /**
- * Two statements, sent together after BEGIN: lock the batch's visitors, then (with a snapshot taken
- * after the locks) load their visits that may continue. Values are inlined as dollar-quoted JSON.
- * Exported for the test of its plan.
+ * The latest visit of each (siteId, visitorId) pair in $1 that was still going on at $2. Each comes
+ * from one backward probe of ("siteId", "visitorId", "lastSeenAt"): a lateral LIMIT 1 keeps the planner
+ * on that index whatever its statistics say. A semi-join with DISTINCT ON planned a sequential scan of
+ * "Visit" while the table was young or its statistics stale (every batch then read every visit: 45%
+ * of PostgreSQL's time in bench:ingest).
  */
-export function lockAndLoadVisits(hits: EnrichedHit[]): string {
+export const CONTINUING_VISITS: PreparedStatement = {
+  key: 'continuing_visits',
+  types: ['json', 'timestamptz'],
+  text: `SELECT visit.id::text, visit."siteId", visit."visitorId"::text, visit."startedAt", visit."lastSeenAt",
+                visit."entryPath", visit."exitPath", visit.pageviews, visit.events, visit."referrerDomain",
+                visit."referrerSource", visit.channel, visit."utmSource", visit."utmMedium", visit."utmCampaign",
+                visit."utmTerm", visit."utmContent"
+           FROM json_to_recordset($1) AS t(s text, v bigint)
+          CROSS JOIN LATERAL (SELECT * FROM "Visit"
+                               WHERE "siteId" = t.s AND "visitorId" = t.v AND "lastSeenAt" > $2
+                               ORDER BY "lastSeenAt" DESC
+                               LIMIT 1) AS visit`,
+};
+
+/**
+ * The arguments of the two statements sent together after BEGIN: lock the batch's visitors, then
+ * (with a snapshot taken after the locks) load their visits that may continue.
+ */
+export function visitLookupArgs(hits: EnrichedHit[]): { lock: string[]; lookup: string[] } {
   const pairs = new Map<string, { s: string; v: string }>();
   for (const hit of hits) {
     pairs.set(key(hit.siteId, hit.visitorId), { s: hit.siteId, v: hit.visitorId.toString() });
@@ -95,24 +125,13 @@ export function lockAndLoadVisits(hits: EnrichedHit[]): string {
       pairs.set(key(hit.siteId, hit.previousVisitorId), { s: hit.siteId, v: hit.previousVisitorId.toString() });
   }
   const since = new Date(hits[0]!.timestamp.getTime() - VISIT_TIMEOUT_MS).toISOString();
-  // Sorted lock order: two batches sharing visitors cannot deadlock.
-  // Each visitor's latest visit comes from one backward probe of ("siteId", "visitorId", "lastSeenAt"):
-  // a lateral LIMIT 1 keeps the planner on that index whatever its statistics say. A semi-join with
-  // DISTINCT ON planned a sequential scan of "Visit" while the table was young or its statistics stale
-  // (every batch then read every visit: 45% of PostgreSQL's time in bench:ingest).
-  return `SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtextextended(k, 0))
-                                  FROM json_array_elements_text(${dollarQuote(JSON.stringify([...pairs.keys()]))}::json) AS k
-                                 ORDER BY k) AS locked;
-    SELECT visit.id::text, visit."siteId", visit."visitorId"::text, visit."startedAt", visit."lastSeenAt",
-           visit."entryPath", visit."exitPath", visit.pageviews, visit.events, visit."referrerDomain",
-           visit."referrerSource", visit.channel, visit."utmSource", visit."utmMedium", visit."utmCampaign",
-           visit."utmTerm", visit."utmContent"
-      FROM json_to_recordset(${dollarQuote(JSON.stringify([...pairs.values()]))}::json) AS t(s text, v bigint)
-      CROSS JOIN LATERAL (SELECT * FROM "Visit"
-                           WHERE "siteId" = t.s AND "visitorId" = t.v AND "lastSeenAt" > ${dollarQuote(since)}::timestamptz
-                           ORDER BY "lastSeenAt" DESC
-                           LIMIT 1) AS visit`;
+  return { lock: [JSON.stringify([...pairs.keys()])], lookup: [JSON.stringify([...pairs.values()]), since] };
 }
+
+const lockAndLoadVisits = (hits: EnrichedHit[]) => (execute: Execute) => {
+  const { lock, lookup } = visitLookupArgs(hits);
+  return `${execute(LOCK_VISITORS, lock)}; ${execute(CONTINUING_VISITS, lookup)}`;
+};
 
 function fromStoredVisit(row: StoredVisit): VisitState {
   return {
