@@ -5,13 +5,17 @@ import { randomBytes } from 'node:crypto';
 
 import type pg from 'pg';
 
+let tags = 0;
+/** Starts the tags of this process: a literal's end is never guessable from outside. */
+const TAG_BASE = randomBytes(4).toString('hex');
+
 /**
- * `text` as a dollar-quoted SQL literal. The tag is random and checked to be absent from the text,
- * so no content (hostile paths and properties included) can end the literal early.
+ * `text` as a dollar-quoted SQL literal. The tag is checked to be absent from the text (and changes
+ * until it is), so no content (hostile paths and properties included) can end the literal early.
  */
 export function dollarQuote(text: string): string {
   let tag: string;
-  do tag = `$q${randomBytes(6).toString('hex')}$`;
+  do tag = `$q${TAG_BASE}${(tags++).toString(36)}$`;
   while (text.includes(tag));
   return `${tag}${text}${tag}`;
 }

@@ -145,25 +145,13 @@ export interface BatchStatement {
   args: string[];
 }
 
-/**
- * The statement storing the batch; events referring to `newVisit` i get the id drawn for `newVisits[i]`.
- * Only the parts a batch needs are in it (three variants, each prepared once per connection).
- * Continued visits are updated through their ids' primary-key probes (`= ANY`): joined to
- * json_to_recordset alone (estimated at 100 rows whatever it holds), the planner read all of "Visit"
- * while the table was young or its statistics stale.
- */
-export function visitBatchStatement(batch: VisitBatch): BatchStatement {
-  const { newVisits, changedVisits } = batch;
+/** The statement storing a batch, from which parts it needs: new visits, continued visits, or both. */
+function writeStatement(hasNew: boolean, hasChanged: boolean): PreparedStatement {
   const types: string[] = [];
-  const args: string[] = [];
-  const param = (type: string, value: string) => {
-    types.push(type);
-    args.push(value);
-    return `$${args.length}`;
-  };
+  const param = (type: string) => `$${types.push(type)}`;
   const parts: string[] = [];
-  if (newVisits.length > 0) {
-    const rows = param('json', JSON.stringify(newVisits));
+  if (hasNew) {
+    const rows = param('json');
     parts.push(`ids AS MATERIALIZED (
   SELECT n, nextval(pg_get_serial_sequence('"Visit"', 'id')) AS id FROM generate_series(0, json_array_length(${rows}) - 1) AS n
 )`);
@@ -172,10 +160,9 @@ export function visitBatchStatement(batch: VisitBatch): BatchStatement {
   RETURNING 1
 )`);
   }
-  if (changedVisits.length > 0) {
-    const rows = param('json', JSON.stringify(changedVisits));
-    // Ids are the decimal text of bigints read back from the table.
-    const ids = param('bigint[]', `{${changedVisits.map((visit) => visit.id).join(',')}}`);
+  if (hasChanged) {
+    const rows = param('json');
+    const ids = param('bigint[]');
     parts.push(`changed_visits AS (
   UPDATE "Visit" AS visit SET ${CHANGED_VISITS.set}
     FROM json_to_recordset(${rows}) AS ${CHANGED_VISITS.columns}
@@ -183,14 +170,36 @@ export function visitBatchStatement(batch: VisitBatch): BatchStatement {
   RETURNING 1
 )`);
   }
-  const events = param('json', JSON.stringify(batch.events));
-  const insert = `${newVisits.length > 0 ? EVENTS.insert : EVENTS.insertExisting} FROM json_to_recordset(${events}) AS ${EVENTS.columns}${newVisits.length > 0 ? ' LEFT JOIN ids ON ids.n = e."newVisit"' : ''}`;
+  const events = param('json');
+  const insert = `${hasNew ? EVENTS.insert : EVENTS.insertExisting} FROM json_to_recordset(${events}) AS ${EVENTS.columns}${hasNew ? ' LEFT JOIN ids ON ids.n = e."newVisit"' : ''}`;
   return {
-    statement: {
-      key: `write_batch_${newVisits.length > 0 ? 'n' : ''}${changedVisits.length > 0 ? 'c' : ''}`,
-      types,
-      text: parts.length === 0 ? insert : `WITH ${parts.join(', ')}\n${insert}`,
-    },
-    args,
+    key: `write_batch_${hasNew ? 'n' : ''}${hasChanged ? 'c' : ''}`,
+    types,
+    text: parts.length === 0 ? insert : `WITH ${parts.join(', ')}\n${insert}`,
   };
+}
+
+// Every batch extends at least one visit, new or continued: three variants, built once.
+const WRITE_NEW = writeStatement(true, false);
+const WRITE_CHANGED = writeStatement(false, true);
+const WRITE_BOTH = writeStatement(true, true);
+
+/**
+ * The statement storing the batch; events referring to `newVisit` i get the id drawn for `newVisits[i]`.
+ * Only the parts a batch needs are in it (each variant is prepared once per connection). Continued
+ * visits are updated through their ids' primary-key probes (`= ANY`): joined to json_to_recordset
+ * alone (estimated at 100 rows whatever it holds), the planner read all of "Visit" while the table
+ * was young or its statistics stale.
+ */
+export function visitBatchStatement(batch: VisitBatch): BatchStatement {
+  const { newVisits, changedVisits } = batch;
+  const args: string[] = [];
+  if (newVisits.length > 0) args.push(JSON.stringify(newVisits));
+  if (changedVisits.length > 0) {
+    // Ids are the decimal text of bigints read back from the table.
+    args.push(JSON.stringify(changedVisits), `{${changedVisits.map((visit) => visit.id).join(',')}}`);
+  }
+  args.push(JSON.stringify(batch.events));
+  const statement = changedVisits.length === 0 ? WRITE_NEW : newVisits.length === 0 ? WRITE_CHANGED : WRITE_BOTH;
+  return { statement, args };
 }

@@ -79,21 +79,26 @@ export interface Source {
 
 const stripWww = (host: string) => host.replace(/^www\./, '');
 
+/** Each engine's key, with its place in SEARCH (the first listed wins where two could match). */
+const SEARCH_KEYS = new Map(Object.entries(SEARCH).map(([key, name], order) => [key, { key, name, order }]));
+const MAX_KEY_LABELS = Math.max(...Object.keys(SEARCH).map((key) => key.split('.').length));
+
 function searchEngine(host: string): string | null {
   const labels = host.split('.');
   // google.com, google.co.uk, www.google.com.br, search.brave.com: the engine's name followed by a
   // short suffix (one or two labels of at most three letters), so google.evil.example is not Google.
-  for (const [key, name] of Object.entries(SEARCH)) {
-    const keyLabels = key.split('.');
-    for (let i = 0; i + keyLabels.length < labels.length; i += 1) {
-      const suffix = labels.slice(i + keyLabels.length);
-      const suffixOk = suffix.length <= 2 && suffix.every((label) => label.length <= 3);
-      if (suffixOk && keyLabels.every((label, j) => labels[i + j] === label)) {
-        return key === 'yahoo' && labels[0] === 'mail' ? null : name;
-      }
+  // So the key can only end just before the last one or two labels: a few map lookups per host.
+  let found: { key: string; name: string; order: number } | undefined;
+  for (let suffix = 1; suffix <= 2; suffix += 1) {
+    const end = labels.length - suffix;
+    if (end < 1 || labels.slice(end).some((label) => label.length > 3)) continue;
+    for (let size = 1; size <= Math.min(MAX_KEY_LABELS, end); size += 1) {
+      const match = SEARCH_KEYS.get(labels.slice(end - size, end).join('.'));
+      if (match && (!found || match.order < found.order)) found = match;
     }
   }
-  return null;
+  if (!found) return null;
+  return found.key === 'yahoo' && labels[0] === 'mail' ? null : found.name;
 }
 
 /** Classifies a visit's origin. `pageHost` is the tracked site's host: links within it are not sources. */

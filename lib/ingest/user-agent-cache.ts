@@ -4,7 +4,7 @@
 // Privacy: entries are keyed by SHA-256 over a random per-process secret and the User-Agent, so the
 // cache never holds a User-Agent as text; it lives in this process's memory only, bounded, and
 // nothing of it is stored or logged. The values are the coarse facts that are stored anyway.
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 
 import { LRUCache } from 'lru-cache';
 
@@ -17,11 +17,12 @@ export type UserAgentFacts = { automated: true } | { automated: false; device: R
 const MAX_ENTRIES = 10_000;
 
 export function createUserAgentCache(max = MAX_ENTRIES) {
-  const secret = randomBytes(32);
+  const secret = randomBytes(32).toString('base64');
   const cache = new LRUCache<string, UserAgentFacts>({ max });
   return function describeUserAgent(userAgent: string): UserAgentFacts {
     // A secret prefix is enough here: the digest only has to be unguessable without the secret, not a MAC.
-    const key = createHash('sha256').update(secret).update(userAgent).digest('base64');
+    // (A fixed-length prefix: no two User-Agents give the same input.)
+    const key = hash('sha256', secret + userAgent, 'base64');
     let facts = cache.get(key);
     if (!facts) {
       // Automation is dropped before its device would matter: not parsed.

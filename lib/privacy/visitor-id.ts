@@ -6,12 +6,8 @@ import { createHmac } from 'node:crypto';
 export const VISITOR_ID_BITS = 64;
 
 export function visitorId(salt: Buffer, siteId: string, ip: string, userAgent: string): bigint {
-  const digest = createHmac('sha256', salt)
-    .update(siteId)
-    .update('\0')
-    .update(ip)
-    .update('\0')
-    .update(userAgent)
-    .digest();
+  // One update of the joined text: the same bytes as one update per part (the parts are whole strings
+  // and NUL never pairs with a surrogate), so ids stay the same, with fewer calls into C++.
+  const digest = createHmac('sha256', salt).update(`${siteId}\0${ip}\0${userAgent}`).digest();
   return digest.readBigInt64BE(0);
 }
