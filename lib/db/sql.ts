@@ -34,6 +34,7 @@ export type Execute = (statement: PreparedStatement, args: string[]) => string;
 const PREPARED = Symbol('glance.prepared');
 type Tracked = pg.PoolClient & { [PREPARED]?: { serial: number; names: Set<string> } };
 let serials = 0;
+const GENERIC_PLANS = 'SET LOCAL plan_cache_mode = force_generic_plan';
 /** Errors of a connection's prepared statements not being what this process believes (then retried once). */
 const PREPARED_MISMATCH = new Set(['26000', '42P05']);
 
@@ -75,7 +76,9 @@ export async function inTwoTripTransaction(
   let broken: Error | undefined;
   try {
     // A simple-protocol query with several statements resolves with one result per statement.
-    const opened = results(await client.query(`BEGIN; ${opening(execute)}`));
+    // Generic plans: the statements' plans do not depend on their arguments (tested), and a custom plan
+    // per execution would bring back the planning that preparing them saves.
+    const opened = results(await client.query(`BEGIN; ${GENERIC_PLANS}; ${opening(execute)}`));
     const closed = results(await client.query(`${closing(opened.slice(1), execute)}; COMMIT`));
     for (const name of preparing) client[PREPARED]!.names.add(name);
     return closed.slice(0, -1);
