@@ -56,7 +56,7 @@ function executor(client: Tracked, preparing: string[]): Execute {
  * `execute`) right after BEGIN in one message, then the statements `closing` builds from their results,
  * with COMMIT, in a second. Each statement of a message still takes its own snapshot (READ COMMITTED),
  * so a lock taken by one statement protects what the next one reads. Resolves with the closing
- * statements' results (those of PREPARE left out).
+ * statements' results.
  *
  * Prepared statements spare PostgreSQL parsing and planning the same statements for every batch
  * (about a third of its time per hit in bench:ingest). Behind a transaction-pooling proxy, where a
@@ -72,7 +72,9 @@ export async function inTwoTripTransaction(
   const client: Tracked = await pool.connect();
   const preparing: string[] = [];
   const execute = executor(client, preparing);
-  const results = (message: unknown) => (message as pg.QueryResult[]).filter((result) => result.command !== 'PREPARE');
+  // Without those of PREPARE and SET: callers see the results of their own statements.
+  const results = (message: unknown) =>
+    (message as pg.QueryResult[]).filter((result) => result.command !== 'PREPARE' && result.command !== 'SET');
   let broken: Error | undefined;
   try {
     // A simple-protocol query with several statements resolves with one result per statement.
