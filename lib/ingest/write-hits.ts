@@ -84,7 +84,7 @@ export async function writeHits(pool: pg.Pool, hits: EnrichedHit[]): Promise<voi
 }
 
 /** Locks the batch's visitors (in sorted order: two batches sharing visitors cannot deadlock). */
-export const LOCK_VISITORS: PreparedStatement = {
+const LOCK_VISITORS: PreparedStatement = {
   key: 'lock_visitors',
   types: ['json'],
   text: `SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtextextended(k, 0))
