@@ -34,7 +34,18 @@ export type Execute = (statement: PreparedStatement, args: string[]) => string;
 const PREPARED = Symbol('glance.prepared');
 type Tracked = pg.PoolClient & { [PREPARED]?: { serial: number; names: Set<string> } };
 let serials = 0;
-const GENERIC_PLANS = 'SET LOCAL plan_cache_mode = force_generic_plan';
+/**
+ * How the statements of these transactions are planned. Generic plans: a custom plan per execution
+ * would bring back the planning that preparing them saves, and their plans do not depend on their
+ * arguments. Sequential scans and sorts off: these statements probe and write rows by index, and a
+ * generic plan is kept until its tables are next analysed, so one built while "Visit" was young (empty,
+ * or analysed at a few dozen rows, as on every new installation) read the whole table, sorted, in
+ * every batch from then on; in bench:ingest PostgreSQL's CPU per hit tripled for whole runs.
+ * Statements that need a sort (the lock's ORDER BY) still get one: only the plans that have a choice
+ * avoid it.
+ */
+export const PLANNER_SETTINGS = ['plan_cache_mode = force_generic_plan', 'enable_seqscan = off', 'enable_sort = off'];
+const PLANNER = PLANNER_SETTINGS.map((setting) => `SET LOCAL ${setting}`).join('; ');
 /** Errors of a connection's prepared statements not being what this process believes (then retried once). */
 const PREPARED_MISMATCH = new Set(['26000', '42P05']);
 
@@ -78,9 +89,7 @@ export async function inTwoTripTransaction(
   let broken: Error | undefined;
   try {
     // A simple-protocol query with several statements resolves with one result per statement.
-    // Generic plans: the statements' plans do not depend on their arguments (tested), and a custom plan
-    // per execution would bring back the planning that preparing them saves.
-    const opened = results(await client.query(`BEGIN; ${GENERIC_PLANS}; ${opening(execute)}`));
+    const opened = results(await client.query(`BEGIN; ${PLANNER}; ${opening(execute)}`));
     const closed = results(await client.query(`${closing(opened.slice(1), execute)}; COMMIT`));
     for (const name of preparing) client[PREPARED]!.names.add(name);
     return closed.slice(0, -1);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { dollarQuote, type PreparedStatement } from '@/lib/db/sql';
+import { dollarQuote, PLANNER_SETTINGS, type PreparedStatement } from '@/lib/db/sql';
 import { createTestDatabase, type TestDatabase } from '@/lib/db/test-database';
 import { createPool } from '@/lib/db/client';
 import { visitBatchStatement } from '@/lib/events/bulk-insert';
@@ -190,23 +190,36 @@ describe('writeHits: prepared statements', () => {
 
 describe('writeHits: plans', () => {
   /**
-   * The scans of "Visit" in a prepared statement's plans, as `<node type> <index or table>`: the plan
+   * The scans of "Visit" in a prepared statement's plans, as `<node type> <index or table>`, and their
+   * sorts: the plan
    * for these arguments, and the generic plan PostgreSQL may switch to after a few executions.
    */
-  async function visitScans({ statement, args }: { statement: PreparedStatement; args: string[] }) {
-    const client = await test.pool.connect();
+  async function visitScans(
+    { statement, args }: { statement: PreparedStatement; args: string[] },
+    database: TestDatabase = test,
+  ) {
+    const client = await database.pool.connect();
     try {
       await client.query(`PREPARE plan_check(${statement.types.join(', ')}) AS ${statement.text}`);
       const scans: string[][] = [];
       for (const mode of ['force_custom_plan', 'force_generic_plan']) {
+        // The writer's settings (lib/db/sql.ts), in both plan modes.
+        for (const setting of PLANNER_SETTINGS) await client.query(`SET ${setting}`);
         await client.query(`SET plan_cache_mode = ${mode}`);
         const { rows } = await client.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
           `EXPLAIN (FORMAT JSON) EXECUTE plan_check(${args.map(dollarQuote).join(', ')})`,
         );
         const found: string[] = [];
         const walk = (node: PlanNode) => {
-          if (node['Relation Name'] === 'Visit' && node['Node Type'].includes('Scan'))
-            found.push(`${node['Node Type']} ${node['Index Name'] ?? 'Visit'}`);
+          // A bitmap heap scan is named by the index scan under it.
+          if (node['Index Name']?.startsWith('Visit_')) found.push(`${node['Node Type']} ${node['Index Name']}`);
+          else if (
+            node['Relation Name'] === 'Visit' &&
+            node['Node Type'].endsWith('Scan') &&
+            !node['Node Type'].startsWith('Bitmap')
+          )
+            found.push(`${node['Node Type']} Visit`);
+          if (node['Node Type'].includes('Sort')) found.push(node['Node Type']);
           for (const child of node.Plans ?? []) walk(child);
         };
         walk(rows[0]!['QUERY PLAN'][0].Plan);
@@ -214,7 +227,8 @@ describe('writeHits: plans', () => {
       }
       return scans;
     } finally {
-      await client.query('DEALLOCATE ALL; RESET plan_cache_mode');
+      const names = PLANNER_SETTINGS.map((setting) => setting.split(' ')[0]);
+      await client.query(`DEALLOCATE ALL; ${names.map((name) => `RESET ${name}`).join('; ')}`);
       client.release();
     }
   }
@@ -239,21 +253,64 @@ describe('writeHits: plans', () => {
     expect(await visitScans(lookup)).toEqual([byIndex, byIndex]);
 
     const stored = await test.db.visit.findMany({ where: { siteId, visitorId: { gte: first } }, take: 30 });
-    const update = visitBatchStatement({
+    for (const scans of await visitScans(updateOf(stored.map((visit) => visit.id)))) expectPrimaryKey(scans);
+  });
+
+  it('plans them through indexes while "Visit" is young too: never analysed, then analysed as it grows', async () => {
+    // A generic plan is kept until the table is next analysed. Without the writer's settings, one built
+    // on a new installation's empty table sorted a sequential scan, and one built at ~90 visits over
+    // ten sites sorted a scan of the site's visits by start: either then served every batch.
+    const young = await createTestDatabase();
+    try {
+      const team = await young.db.team.create({ data: { name: 'Young' } });
+      const sites = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          young.db.site.create({ data: { teamId: team.id, domain: `young${i}.example.com` } }),
+        ),
+      );
+      let visitors = 0;
+      const hits = (count: number) =>
+        Array.from({ length: count }, () => {
+          const n = ++visitors;
+          const at = new Date(Date.parse('2026-11-22T10:00:00Z') + n * 1000).toISOString();
+          return testHit(sites[n % 10]!.id, BigInt(n) * 7_919_000_003n, at, `/page/${n % 50}`, {
+            hostname: `young${n % 10}.example.com`,
+          });
+        });
+      const lookup = { statement: CONTINUING_VISITS, args: visitLookupArgs(hits(20)).lookup };
+      const byIndex = ['Index Scan Visit_siteId_visitorId_lastSeenAt_idx'];
+      const check = async (state: string) => {
+        expect(await visitScans(lookup, young), state).toEqual([byIndex, byIndex]);
+        for (const scans of await visitScans(updateOf([1n, 2n, 3n]), young)) expectPrimaryKey(scans);
+      };
+
+      await check('never analysed');
+      for (const count of [0, 1, 5, 10, 20, 50, 100]) {
+        await writeHits(young.pool, hits(count));
+        await young.db.$executeRawUnsafe('ANALYZE "Visit"');
+        await check(`analysed at ${visitors} visits`);
+      }
+    } finally {
+      await young.drop();
+    }
+  });
+
+  /** The write statement of a batch that only continues the visits with these ids. */
+  const updateOf = (ids: bigint[]) =>
+    visitBatchStatement({
       newVisits: [],
       events: [],
-      changedVisits: stored.map((visit) => ({
-        id: visit.id.toString(),
+      changedVisits: ids.map((id) => ({
+        id: id.toString(),
         lastSeenAt: new Date('2026-11-22T10:05:00Z'),
         pageviews: 2,
         events: 2,
-        entryPath: visit.entryPath,
+        entryPath: '/',
         exitPath: '/next',
       })),
     });
-    for (const scans of await visitScans(update)) {
-      expect(scans).not.toEqual([]);
-      expect(scans.every((scan) => scan.endsWith('Visit_pkey'))).toBe(true);
-    }
-  });
+  const expectPrimaryKey = (scans: string[]) => {
+    expect(scans).not.toEqual([]);
+    expect(scans.filter((scan) => !scan.endsWith('Visit_pkey'))).toEqual([]);
+  };
 });
