@@ -72,7 +72,7 @@ const schema = z
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     INGEST_QUEUE_MAX: z.coerce.number().int().min(1).max(1_000_000).default(20_000),
     INGEST_BATCH_MAX: z.coerce.number().int().min(1).max(10_000).default(500),
-    INGEST_FLUSH_MS: z.coerce.number().int().min(0).max(1_000).default(5),
+    INGEST_FLUSH_MS: z.coerce.number().int().min(0).max(1_000).default(1),
     OPERATOR_NAME: z.string().trim().min(2).max(200).optional(),
     OPERATOR_ADDRESS: z.string().trim().min(5).max(500).optional(),
     OPERATOR_EMAIL: z.email({ message: 'must be an email address' }).optional(),
