@@ -7,7 +7,9 @@
 // background preloading), not counted in hits/s. CPU time per hit of the target, of its PostgreSQL
 // backends and of the load generator is read from /proc (Linux, local PostgreSQL): steadier than
 // hits/s on a machine shared with other work.
-// Options: --duration=10 (seconds per target), --warmup=2, --connections=50; BENCH_CPU_PROFILE=DIR profiles the app.
+// Options: --duration=10 (seconds per target), --warmup=2, --connections=50, --hits-per-visit=1 (above 1,
+// each visitor's hits come 2,000 requests apart, so most continue a visit stored by an earlier batch);
+// BENCH_CPU_PROFILE=DIR profiles the app.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
@@ -23,6 +25,9 @@ const arg = (name: string, fallback: number) =>
 const DURATION = arg('duration', 10);
 const WARMUP = arg('warmup', 2);
 const CONNECTIONS = arg('connections', 50);
+const HITS_PER_VISIT = arg('hits-per-visit', 1);
+/** Visitors whose hits interleave: a visitor's next hit comes this many requests after the last. */
+const INTERLEAVED_VISITORS = 2_000;
 const SITES = 10;
 const UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
 
@@ -98,9 +103,13 @@ async function load(url: string, duration: number) {
       {
         setupRequest: (request) => {
           const n = ++sent;
-          // Distinct visitors (via the one trusted proxy hop) spread over several sites.
-          const ip = `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
-          const site = `bench${n % SITES}.example.com`;
+          // Visitors (distinct addresses via the one trusted proxy hop) spread over several sites; with
+          // several hits per visit, blocks of INTERLEAVED_VISITORS visitors each send one hit in turn.
+          const block = INTERLEAVED_VISITORS * HITS_PER_VISIT;
+          const v = Math.floor((n - 1) / block) * INTERLEAVED_VISITORS + ((n - 1) % INTERLEAVED_VISITORS) + 1;
+          const first = (n - 1) % block < INTERLEAVED_VISITORS;
+          const ip = `10.${(v >> 16) & 255}.${(v >> 8) & 255}.${v & 255}`;
+          const site = `bench${v % SITES}.example.com`;
           return {
             ...request,
             headers: { ...request.headers, 'x-forwarded-for': ip },
@@ -108,7 +117,7 @@ async function load(url: string, duration: number) {
               n: 'pageview',
               u: `https://${site}/page/${n % 50}`,
               d: site,
-              r: 'https://www.google.com/',
+              r: first ? 'https://www.google.com/' : `https://${site}/`,
               w: 1280,
             }),
           };
@@ -204,7 +213,7 @@ async function main() {
       /listening on/,
     );
     console.log(
-      `Glance: POST /api/event, group commit to PostgreSQL, ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s`,
+      `Glance: POST /api/event, group commit to PostgreSQL, ${CONNECTIONS} connections, ${HITS_PER_VISIT} hit(s) per visit, ${WARMUP} s warm-up + ${DURATION} s`,
     );
     const admin = new pg.Client({ connectionString: database.url });
     await admin.connect();
@@ -217,15 +226,17 @@ async function main() {
     await admin.end();
     await stop(app); // SIGTERM drains the queue: everything acknowledged is committed before exit
     const rows = await db.event.count();
+    const visits = await db.visit.count();
     await db.$disconnect();
 
     const report = {
       date: new Date().toISOString(),
       connections: CONNECTIONS,
       durationSeconds: DURATION,
+      hitsPerVisit: HITS_PER_VISIT,
       warmUpSeconds: WARMUP,
       bare: bareResult,
-      glance: { ...glanceResult, rowsCommitted: rows },
+      glance: { ...glanceResult, rowsCommitted: rows, visits },
       ratio: glanceResult.hitsPerSecond / bareResult.hitsPerSecond,
       lostAcknowledgedHits: Math.max(0, glanceResult.acknowledgedInAll - rows),
     };
@@ -233,7 +244,7 @@ async function main() {
       `${name.padEnd(8)} ${r.hitsPerSecond.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50Ms).padStart(4)} ms   p99 ${String(r.p99Ms).padStart(4)} ms   non-2xx/errors ${r.errors}`;
     console.log(`\n${line('bare', bareResult)}\n${line('glance', glanceResult)}`);
     console.log(
-      `glance: ${rows} rows committed (${glanceResult.rowsPerSecond.toFixed(0)} rows/s while measured), ${glanceResult.acknowledgedInAll} acknowledged with the warm-up, lost: ${report.lostAcknowledgedHits}`,
+      `glance: ${rows} rows committed (${glanceResult.rowsPerSecond.toFixed(0)} rows/s while measured) in ${visits} visits, ${glanceResult.acknowledgedInAll} acknowledged with the warm-up, lost: ${report.lostAcknowledgedHits}`,
     );
     const cpu = (name: string, c: (typeof glanceResult)['cpuMicrosecondsPerHit']) =>
       `${name.padEnd(8)} CPU µs per hit: server ${c.target ?? '?'}, PostgreSQL ${c.postgres ?? '?'}, load generator ${c.loadGenerator ?? '?'}`;
