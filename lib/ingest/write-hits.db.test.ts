@@ -191,8 +191,8 @@ describe('writeHits: prepared statements', () => {
 describe('writeHits: plans', () => {
   /**
    * The scans of "Visit" in a prepared statement's plans, as `<node type> <index or table>`, and their
-   * sorts: the plan
-   * for these arguments, and the generic plan PostgreSQL may switch to after a few executions.
+   * sorts: the plan for these arguments, and the generic plan PostgreSQL may switch to after a few
+   * executions, both under the writer's planner settings.
    */
   async function visitScans(
     { statement, args }: { statement: PreparedStatement; args: string[] },
