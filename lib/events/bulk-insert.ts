@@ -189,7 +189,8 @@ const WRITE_BOTH = writeStatement(true, true);
  * Only the parts a batch needs are in it (each variant is prepared once per connection). Continued
  * visits are updated through their ids' primary-key probes (`= ANY`): joined to json_to_recordset
  * alone (estimated at 100 rows whatever it holds), the planner read all of "Visit" while the table
- * was young or its statistics stale.
+ * was young or its statistics stale, and with the writer's sequential scans off (lib/db/sql.ts) it
+ * read the whole primary key instead (tested).
  */
 export function visitBatchStatement(batch: VisitBatch): BatchStatement {
   const { newVisits, changedVisits } = batch;

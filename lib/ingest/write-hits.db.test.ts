@@ -211,8 +211,11 @@ describe('writeHits: plans', () => {
         );
         const found: string[] = [];
         const walk = (node: PlanNode) => {
-          // A bitmap heap scan is named by the index scan under it.
-          if (node['Index Name']?.startsWith('Visit_')) found.push(`${node['Node Type']} ${node['Index Name']}`);
+          // A bitmap heap scan is named by the index scan under it; an index read whole (no condition) is
+          // no better than a sequential scan.
+          const whole = node['Index Cond'] === undefined ? ' (whole)' : '';
+          if (node['Index Name']?.startsWith('Visit_'))
+            found.push(`${node['Node Type']} ${node['Index Name']}${whole}`);
           else if (
             node['Relation Name'] === 'Visit' &&
             node['Node Type'].endsWith('Scan') &&
@@ -232,7 +235,13 @@ describe('writeHits: plans', () => {
       client.release();
     }
   }
-  type PlanNode = { 'Node Type': string; 'Relation Name'?: string; 'Index Name'?: string; Plans?: PlanNode[] };
+  type PlanNode = {
+    'Node Type': string;
+    'Relation Name'?: string;
+    'Index Name'?: string;
+    'Index Cond'?: string;
+    Plans?: PlanNode[];
+  };
 
   it('finds and updates continuing visits through indexes, not by reading every visit', async () => {
     // A few thousand analysed visits: the size at which a semi-join with the batch (estimated at

@@ -94,8 +94,9 @@ const LOCK_VISITORS: PreparedStatement = {
 
 /**
  * The latest visit of each (siteId, visitorId) pair in $1 that was still going on at $2. Each comes
- * from one backward probe of ("siteId", "visitorId", "lastSeenAt"): a lateral LIMIT 1 keeps the planner
- * on that index whatever its statistics say. A semi-join with DISTINCT ON planned a sequential scan of
+ * from one backward probe of ("siteId", "visitorId", "lastSeenAt"): a lateral LIMIT 1 per visitor,
+ * planned with sequential scans and sorts off (lib/db/sql.ts), so the planner keeps to the probe
+ * whatever the table's statistics say (tested). A semi-join with DISTINCT ON planned a sequential scan of
  * "Visit" while the table was young or its statistics stale (every batch then read every visit: 45%
  * of PostgreSQL's time in bench:ingest).
  */
